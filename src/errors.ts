@@ -1,0 +1,44 @@
+/** The catalog of error codes: every error that stops work carries one of these, stable across releases. */
+export const ERROR_CODES = {
+  VBT_OPTIONS_INVALID: 'Options failed validation',
+  VBT_PIPELINE_MISSING_LAYER: 'A stage requires a layer no earlier stage provides',
+  VBT_PIPELINE_DUPLICATE_LAYER: 'Two stages provide the same layer',
+  VBT_PIPELINE_STAGE_FAILED: 'A stage threw while processing a document',
+  VBT_INPUT_TOO_LARGE: 'The document is larger than the configured limit',
+  VBT_INPUT_BINARY: 'The input looks like binary data, not text',
+  VBT_INPUT_INVALID_JSON: 'An input line is not valid JSON',
+  VBT_INPUT_MISSING_TEXT: 'An input record has neither "text" nor "html"',
+  VBT_INPUT_UNREADABLE: 'The input could not be read',
+  VBT_INPUT_UNKNOWN_FORMAT: 'The input format is not recognized',
+  VBT_INVARIANT_VIOLATED: 'A document failed an output invariant',
+  VBT_USAGE: 'The command line was not understood',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+const brand = Symbol.for('verbatim.error');
+
+/** Base class of every error verbatim throws on purpose. */
+export class VerbatimError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+  readonly [brand] = true;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'VerbatimError';
+    this.code = code;
+    this.details = options?.details;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; details?: Record<string, unknown> } {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** True for a VerbatimError, also one created in another realm (worker, iframe). */
+export function isVerbatimError(value: unknown): value is VerbatimError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
