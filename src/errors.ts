@@ -12,6 +12,11 @@ export const ERROR_CODES = {
   VBT_INPUT_UNKNOWN_FORMAT: 'The input format is not recognized',
   VBT_INVARIANT_VIOLATED: 'A document failed an output invariant',
   VBT_USAGE: 'The command line was not understood',
+  VBT_INPUT_BAD_ID: 'An input record has an "id" that is neither a string nor a number',
+  VBT_INTERNAL_ERROR: 'An unexpected error inside verbatim (a bug): please report it with the input',
+  VBT_WORKER_CRASHED: 'A worker thread died while processing a document',
+  VBT_WORKER_TIMEOUT: 'A document took longer than the per-document time limit',
+  VBT_WORKER_START_FAILED: 'Worker threads could not be started',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
