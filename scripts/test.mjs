@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and test/ with node:test through tsx (Node 20's --test has no globs).
+// Runs every *.test.ts under src/, test/, eval/ and bench/ with node:test through tsx (Node 20's --test has no globs).
 // Arguments filter the files by substring: `npm test -- quotes` runs only files whose path contains "quotes".
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 function findTests(directory, found = []) {
@@ -17,7 +17,8 @@ function findTests(directory, found = []) {
 
 const filters = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
 const flags = process.argv.slice(2).filter((argument) => argument.startsWith('-'));
-const files = ['src', 'test']
+const files = ['src', 'test', 'eval', 'bench']
+  .filter((directory) => existsSync(directory))
   .flatMap((directory) => findTests(directory))
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
   .sort();
