@@ -18,6 +18,17 @@ export interface DocumentSource {
 export interface SourceSegment {
   text: Range;
   source: Range;
+  /** For captions and speech-to-text segments: which cue the text came from, when and by whom it was spoken. */
+  cue?: SourceCue;
+}
+
+/** A caption or transcript segment; times are absent for untimed transcripts. `line` is 1-based in the source. */
+export interface SourceCue {
+  index: number;
+  startMs?: number;
+  endMs?: number;
+  speaker?: string;
+  line?: number;
 }
 
 export interface DocumentMetadata {
