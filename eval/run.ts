@@ -37,6 +37,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// Piping into `head` closes stdout early: not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -92,8 +92,15 @@ function main(argv: readonly string[]): number {
     console.error(`no error dump at ${file}; write one with: npm run eval -- --errors [FILE]`);
     return 1;
   }
-  for (const line of summarizeErrors(parseErrorLines(readFileSync(file, 'utf8')), options)) console.log(line);
+  process.stdout.write(`${summarizeErrors(parseErrorLines(readFileSync(file, 'utf8')), options).join('\n')}\n`);
   return 0;
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Piping into `head` closes stdout early: not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}
