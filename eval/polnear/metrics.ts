@@ -10,8 +10,8 @@
  * - Span trimming: before comparing, trim both spans at both ends of white space, quotation marks
  *   (" “ ” ‘ ’ ' « » „ ‹ › `) and punctuation (.,;:!?—–-…).
  * - Match: a predicted and a gold span match when their overlap is at least 50% of the longer of the
- *   two trimmed spans. Pairing is one-to-one, greedy by overlap size (largest first, ties by position).
- *   A span that trims to nothing matches nothing.
+ *   two trimmed spans. Pairing is one-to-one, greedy by overlap size (largest first, ties by position:
+ *   earlier gold start, then earlier predicted start). A span that trims to nothing matches nothing.
  * - Extraction P/R/F1: P = matched / predicted, R = matched / gold.
  * - Speaker correct, for a matched pair: if the gold speaker is null, correct iff the predicted speaker
  *   is null. Otherwise the predicted speaker must be non-null and (a) the predicted speaker mention
@@ -21,13 +21,15 @@
  *   of ≥2 letters) as a whole word, and when the entity name has a first word that is also a
  *   capitalized word, the gold text does not contain a different capitalized first word immediately
  *   before that last word. The first rule that holds is counted as the one that decided.
- *   How (c) reads "leading titles/descriptions ignored" (see `namesSamePerson`): the gold name is the
- *   last run of capitalized words of the gold speaker text before any comma, parenthesis, semicolon,
- *   colon or dash ("Clinton campaign chairman John Podesta" names Podesta, not Clinton;
- *   "Steve Duprey, a committee member" names Duprey); the run's last word must equal the entity's
- *   last word ("Trump's" does not name Trump); titles and descriptions (Mr., Sen., President,
- *   Republican ...) and initials are never "a different first word"; and a run that holds the
- *   entity's first word anywhere ("Hillary Rodham Clinton") is not rejected.
+ *   How (c) reads "leading titles/descriptions ignored" (see `namesSamePerson`; examples invented): the
+ *   gold name is the run of capitalized words that ends the gold speaker text's first clause (before
+ *   any comma, parenthesis, semicolon, colon or dash): "Ruiz campaign chairman Tom Vela" names Vela, not
+ *   Ruiz; "Ana Ruiz, a harbor official" names Ruiz; "advisers to Mayor Ruiz" and "Moss and Ruiz" (run
+ *   after a preposition or conjunction) name no one. The run's last word must equal the entity's last
+ *   word ("Ruiz's" does not name Ruiz). Titles and descriptions (Mr., Sen., Mayor, President,
+ *   Republican ...) and initials are never "a different first word"; a run holding the entity's first
+ *   word anywhere ("Ana Maria Ruiz" for Ana Ruiz) is not rejected; a pronoun ("He", "She", "It") is
+ *   never a name, so two capitalized "He" do not name the same person.
  * - Speaker accuracy = correct / matched. End-to-end: TP = matched with speaker correct;
  *   P = TP / predicted, R = TP / gold, F1.
  * - For information: extraction F1 with exact boundaries (trimmed spans equal, counted one-to-one),
@@ -167,7 +169,7 @@ export function countExactMatches(gold: readonly TextRange[], predicted: readonl
   return exact;
 }
 
-/** Titles and descriptions that may precede a name without being a first name ("President Obama", "Republican Trump"). */
+/** Titles and descriptions that may precede a name without being a first name ("Mayor Ruiz", "Independent Ruiz"). */
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president vice former ' +
@@ -179,6 +181,12 @@ const TITLES = new Set(
     'assemblyman assemblywoman'
   ).split(' '),
 );
+
+/** Capitalized at a sentence start but never a name: "He" in two places is not evidence of one person. */
+const PRONOUNS = new Set('i me my we us our you your he him his she her it its they them their this that these those who which'.split(' '));
+
+/** A name run after one of these is not the speaker's head: "advisers to Mr. Ruiz", "Moss and Ruiz". */
+const NOT_HEAD_BEFORE = new Set('to about of for with from by at in on into over against among between like than and or nor'.split(' '));
 
 const EDGE_PUNCTUATION = new Set([...'"“”‘’\'«»„‹›`.,;:!?()[]{}']);
 
@@ -207,16 +215,20 @@ function letterCount(word: string): number {
   return count;
 }
 
-/** A capitalized word of at least two letters: a possible first or last name, not an initial. */
+/** A capitalized word of at least two letters and not a pronoun: a possible first or last name, not an initial. */
 function isNameWord(word: string): boolean {
-  return isCapitalized(word) && letterCount(word) >= 2;
+  return isCapitalized(word) && letterCount(word) >= 2 && !PRONOUNS.has(word.toLowerCase());
 }
 
 function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
 }
 
-/** The last run of capitalized words before any comma, parenthesis, semicolon, colon or dash, leading titles dropped. */
+/**
+ * The name a gold speaker text gives: the run of capitalized words that ends its first clause (before any
+ * comma, parenthesis, semicolon, colon or dash), leading titles dropped; none when the run follows a
+ * preposition or a conjunction (then the run is not who speaks).
+ */
 export function goldNameWords(speakerText: string): string[] {
   let cut = speakerText.length;
   for (let index = 0; index < speakerText.length; index++) {
@@ -228,6 +240,7 @@ export function goldNameWords(speakerText: string): string[] {
   const tokens = words(speakerText.slice(0, cut));
   let runStart = tokens.length;
   while (runStart > 0 && isCapitalized(tokens[runStart - 1]!)) runStart--;
+  if (runStart > 0 && NOT_HEAD_BEFORE.has(tokens[runStart - 1]!)) return [];
   const run = tokens.slice(runStart);
   while (run.length > 0 && isTitle(run[0]!)) run.shift();
   return run;
