@@ -32,6 +32,8 @@ interface ExtractOptions {
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
+/** Documents between reading and writing per worker in --jsonl mode: enough to keep each worker's queue (8) full. */
+const IN_FLIGHT_PER_WORKER = 16;
 /** Bytes of documents between reading and writing in --jsonl mode (one document always fits). */
 const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 
@@ -124,7 +126,7 @@ async function extractJsonl(files: string[], options: ExtractOptions): Promise<v
       output: process.stdout,
       runner,
       maxBytes: options.maxBytes,
-      maxInFlight: 4 * Math.max(1, workers),
+      maxInFlight: IN_FLIGHT_PER_WORKER * Math.max(1, workers),
       maxInFlightBytes: MAX_IN_FLIGHT_BYTES,
       stats,
     });

@@ -6,8 +6,10 @@ import { createWorkerPool, type DocumentRunner } from './worker-pool.js';
 
 // A stand-in for the document worker, speaking the same protocol, that misbehaves on request.
 const FAKE_WORKER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
+const starts = workerData === undefined ? undefined : new Int32Array(workerData);
 parentPort.on('message', (task) => {
+  if (starts !== undefined) Atomics.add(starts, task.seq, 1);
   const text = new TextDecoder().decode(task.bytes);
   if (text.includes('"exit"')) process.exit(3);
   if (text.includes('"throw"')) throw new Error('boom');
@@ -20,8 +22,9 @@ parentPort.postMessage({ type: 'ready' });
 const encoder = new TextEncoder();
 const pools: DocumentRunner[] = [];
 
-function pool(source: string, options: { size?: number; timeoutMs?: number } = {}): DocumentRunner {
-  const runner = createWorkerPool({ size: options.size ?? 2, spawn: () => new Worker(source, { eval: true }), timeoutMs: options.timeoutMs });
+function pool(source: string, options: { size?: number; timeoutMs?: number; starts?: SharedArrayBuffer } = {}): DocumentRunner {
+  const spawn = () => new Worker(source, { eval: true, workerData: options.starts });
+  const runner = createWorkerPool({ size: options.size ?? 2, spawn, timeoutMs: options.timeoutMs });
   pools.push(runner);
   return runner;
 }
@@ -36,7 +39,9 @@ after(async () => {
 
 describe('createWorkerPool', () => {
   it('answers every document once, failing only the ones whose worker died', async () => {
-    const runner = pool(FAKE_WORKER);
+    // How many times a worker started each document, counted inside the workers.
+    const starts = new SharedArrayBuffer(4 * 20);
+    const runner = pool(FAKE_WORKER, { starts });
     const actions = new Map([
       [3, 'exit'],
       [4, 'throw'],
@@ -59,6 +64,7 @@ describe('createWorkerPool', () => {
         assert.deepEqual(result, { output: `ok {"id":"d${index}","do":"echo"}`, isError: false }, `document ${index}`);
       }
     });
+    assert.deepEqual([...new Int32Array(starts)], new Array(20).fill(1), 'each document started exactly once');
   });
 
   it('stops a document that runs past the time limit and goes on with the next', async () => {

@@ -25,7 +25,7 @@ export interface WorkerPoolOptions {
   spawn: () => Worker;
   /** Longest time one document may take before its worker is terminated; default none. */
   timeoutMs?: number;
-  /** Documents handed to one worker before its first answer; default 2. */
+  /** Documents handed to one worker before its first answer; default 8 (thread wake-ups cost more than a small document). */
   depth?: number;
   /** Told about each worker restart, for a note on stderr. */
   onRestart?: (reason: string) => void;
@@ -51,7 +51,7 @@ interface Slot {
 const MAX_START_FAILURES = 3;
 
 export function createWorkerPool(options: WorkerPoolOptions): DocumentRunner {
-  const depth = Math.max(1, options.depth ?? 2);
+  const depth = Math.max(1, options.depth ?? 8);
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let startFailures = 0;
