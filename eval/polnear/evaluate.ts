@@ -21,6 +21,8 @@ export interface SystemRun {
   byPublisher: Map<string, CountsByGroup>;
   /** Time spent inside the system's predict calls only. */
   elapsedMs: number;
+  /** The article the system spent longest on (a hang or a quadratic path shows here first). */
+  slowest: { article: string; ms: number } | null;
   /** Articles on which the system threw: scored as no predictions, reported apart. */
   failures: { article: string; message: string }[];
 }
@@ -52,6 +54,7 @@ export function runSystem(system: QuoteSystem, articles: readonly GoldArticle[],
     totals: emptyCountsByGroup(),
     byPublisher: new Map(),
     elapsedMs: 0,
+    slowest: null,
     failures: [],
   };
   for (const article of articles) {
@@ -62,7 +65,9 @@ export function runSystem(system: QuoteSystem, articles: readonly GoldArticle[],
     } catch (error) {
       run.failures.push({ article: article.id, message: error instanceof Error ? error.message : String(error) });
     }
-    run.elapsedMs += performance.now() - started;
+    const elapsed = performance.now() - started;
+    run.elapsedMs += elapsed;
+    if (run.slowest === null || elapsed > run.slowest.ms) run.slowest = { article: article.id, ms: elapsed };
     const result = scoreArticle(article, predictions);
     run.totals = addByGroup(run.totals, result.groups);
     run.byPublisher.set(article.publisher, addByGroup(run.byPublisher.get(article.publisher) ?? emptyCountsByGroup(), result.groups));

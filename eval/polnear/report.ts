@@ -96,7 +96,8 @@ export function formatReport(run: PolnearRun): string[] {
   const megabytes = run.timing.bytes / 1e6;
   lines.push(
     `engine time: ${Math.round(run.timing.elapsedMs)} ms for ${run.engine.articles} articles, ${megabytes.toFixed(2)} MB, ` +
-      `${seconds > 0 ? (megabytes / seconds).toFixed(2) : '-'} MB/s (includes first-call warm-up)`,
+      `${seconds > 0 ? (megabytes / seconds).toFixed(2) : '-'} MB/s (includes first-call warm-up)` +
+      (run.engine.slowest === null ? '' : `; slowest article ${run.engine.slowest.article} ${Math.round(run.engine.slowest.ms)} ms`),
   );
   for (const system of [run.engine, run.baseline]) {
     if (system.failures.length > 0) {
@@ -147,6 +148,8 @@ export function summaryJson(run: PolnearRun): Record<string, unknown> {
       milliseconds: Math.round(run.timing.elapsedMs),
       megabytes: round(run.timing.bytes / 1e6),
       megabytesPerSecond: seconds > 0 ? round(run.timing.bytes / 1e6 / seconds) : null,
+      slowest:
+        run.engine.slowest === null ? null : { article: run.engine.slowest.article, milliseconds: Math.round(run.engine.slowest.ms) },
     },
   };
 }
