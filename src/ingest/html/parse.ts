@@ -1,0 +1,312 @@
+/**
+ * Builds a flat element tree from htmlparser2's Tokenizer, with exact source offsets for every piece of text.
+ *
+ * Elements are numbered in document (pre-)order, so a parent always has a smaller index than its children
+ * and a subtree is the contiguous index range `[index, subtreeEnds[index])`. Every later pass is therefore a
+ * loop: top-down passes run forwards, bottom-up passes run backwards. Nothing recurses, so 10,000 levels of
+ * nesting cost what 10,000 siblings cost.
+ *
+ * The Tokenizer is used instead of htmlparser2's Parser because Parser keeps its open-element stack with
+ * `unshift` and `indexOf`, which is quadratic in the nesting depth; here the stack is pushed and popped and a
+ * per-tag open count lets a stray end tag be ignored in O(1).
+ */
+import { QuoteType, Tokenizer } from 'htmlparser2';
+import { OPEN_IMPLIES_CLOSE, VOID_TAGS } from './tags.js';
+
+/**
+ * What a piece of the text stream is: a verbatim run of source text, a decoded character reference, a line
+ * break (`<br>`), or the start or end of an inline quotation (`<q>`).
+ */
+export type PieceKind = 'text' | 'entity' | 'break' | 'quote-open' | 'quote-close';
+
+/** A decoded run of an attribute value with the source range it came from. */
+export interface ValuePiece {
+  start: number;
+  end: number;
+  /** The decoded text; equal to the source slice except for character references. */
+  text: string;
+}
+
+/** The attributes later passes read; all others are skipped while parsing. */
+export interface ElementAttributes {
+  id?: string;
+  class?: string;
+  role?: string;
+  itemprop?: string;
+  property?: string;
+  name?: string;
+  content?: string;
+  rel?: string;
+  href?: string;
+  datetime?: string;
+  type?: string;
+  style?: string;
+  hidden?: string;
+  'aria-hidden'?: string;
+  /** Source pieces of `content`, so a headline taken from `<meta content>` keeps its source map. */
+  contentPieces?: ValuePiece[];
+}
+
+type AttributeName = Exclude<keyof ElementAttributes, 'contentPieces'>;
+
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set<AttributeName>([
+  'id',
+  'class',
+  'role',
+  'itemprop',
+  'property',
+  'name',
+  'content',
+  'rel',
+  'href',
+  'datetime',
+  'type',
+  'style',
+  'hidden',
+  'aria-hidden',
+]);
+
+/** The pieces of text in document order, column-wise (one entry per piece in each array). */
+export interface PieceTable {
+  count: number;
+  kinds: PieceKind[];
+  /** Index of the innermost open element when the piece was read. */
+  owners: number[];
+  starts: number[];
+  ends: number[];
+  /** Decoded text of an `entity` piece; undefined for the other kinds. */
+  texts: Array<string | undefined>;
+  /** Number of elements opened before the piece: elements `[openedBefore[a], openedBefore[b])` start between pieces a and b. */
+  openedBefore: number[];
+}
+
+export interface HtmlTree {
+  source: string;
+  /** Number of elements, including the synthetic root at index 0 (tag `#root`). */
+  count: number;
+  /** Lower-case tag names. */
+  tags: string[];
+  /** Parent element index; -1 for the root. */
+  parents: number[];
+  attributes: Array<ElementAttributes | undefined>;
+  /** Offset of the element's `<` in the source. */
+  sourceStarts: number[];
+  /** One past the last element of the subtree. */
+  subtreeEnds: number[];
+  /** Pieces of the subtree: `[pieceStarts[index], pieceEnds[index])`. */
+  pieceStarts: number[];
+  pieceEnds: number[];
+  pieces: PieceTable;
+}
+
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+
+/** Parses HTML into a flat tree; never throws on malformed input and runs in time linear in its length. */
+export function parseHtml(source: string): HtmlTree {
+  const tree: HtmlTree = {
+    source,
+    count: 1,
+    tags: ['#root'],
+    parents: [-1],
+    attributes: [undefined],
+    sourceStarts: [0],
+    subtreeEnds: [0],
+    pieceStarts: [0],
+    pieceEnds: [0],
+    pieces: { count: 0, kinds: [], owners: [], starts: [], ends: [], texts: [], openedBefore: [] },
+  };
+  const { pieces } = tree;
+  const stack: number[] = [0];
+  const openCounts = new Map<string, number>();
+  let foreignDepth = 0;
+
+  // The element whose start tag is being read (-1 between tags) and the attribute being read.
+  let pendingElement = -1;
+  let pendingAttributes: ElementAttributes | undefined;
+  let attributeName: AttributeName | undefined;
+  let attributeValue = '';
+  let attributePieces: ValuePiece[] = [];
+  let attributeCursor = 0;
+  let pendingEntities = '';
+
+  const addPiece = (kind: PieceKind, start: number, end: number, text: string | undefined): void => {
+    pieces.kinds.push(kind);
+    pieces.owners.push(stack[stack.length - 1]!);
+    pieces.starts.push(start);
+    pieces.ends.push(end);
+    pieces.texts.push(text);
+    pieces.openedBefore.push(tree.count);
+    pieces.count++;
+  };
+
+  const closeElement = (element: number): void => {
+    tree.subtreeEnds[element] = tree.count;
+    tree.pieceEnds[element] = pieces.count;
+  };
+
+  const popElement = (): void => {
+    const element = stack.pop()!;
+    const tag = tree.tags[element]!;
+    openCounts.set(tag, openCounts.get(tag)! - 1);
+    if (tag === 'svg' || tag === 'math') foreignDepth--;
+    if (tag === 'q') {
+      // The closing mark belongs to the q element itself, so it is kept or dropped with it.
+      stack.push(element);
+      addPiece('quote-close', tree.sourceStarts[element]!, tree.sourceStarts[element]!, undefined);
+      stack.pop();
+    }
+    closeElement(element);
+  };
+
+  const openElement = (tag: string, start: number): void => {
+    const closable = OPEN_IMPLIES_CLOSE.get(tag);
+    if (closable !== undefined) {
+      while (stack.length > 1 && closable.has(tree.tags[stack[stack.length - 1]!]!)) popElement();
+    }
+    const element = tree.count++;
+    tree.tags.push(tag);
+    tree.parents.push(stack[stack.length - 1]!);
+    tree.attributes.push(undefined);
+    tree.sourceStarts.push(start);
+    tree.subtreeEnds.push(element + 1);
+    tree.pieceStarts.push(pieces.count);
+    tree.pieceEnds.push(pieces.count);
+    pendingElement = element;
+    pendingAttributes = undefined;
+    if (!VOID_TAGS.has(tag)) {
+      stack.push(element);
+      openCounts.set(tag, (openCounts.get(tag) ?? 0) + 1);
+      if (tag === 'svg' || tag === 'math') foreignDepth++;
+    }
+  };
+
+  const finishStartTag = (endIndex: number): void => {
+    if (pendingElement < 0) return;
+    const element = pendingElement;
+    const tag = tree.tags[element]!;
+    tree.attributes[element] = pendingAttributes;
+    pendingElement = -1;
+    pendingAttributes = undefined;
+    if (VOID_TAGS.has(tag)) {
+      if (tag === 'br') {
+        stack.push(element);
+        addPiece('break', tree.sourceStarts[element]!, endIndex + 1, undefined);
+        stack.pop();
+      }
+      closeElement(element);
+    } else if (tag === 'q') {
+      addPiece('quote-open', endIndex + 1, endIndex + 1, undefined);
+    }
+  };
+
+  const flushAttributeEntities = (end: number): void => {
+    if (pendingEntities.length === 0) return;
+    attributePieces.push({ start: attributeCursor, end, text: pendingEntities });
+    attributeValue += pendingEntities;
+    pendingEntities = '';
+    attributeCursor = end;
+  };
+
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      ontext(start, endIndex) {
+        if (endIndex > start) addPiece('text', start, endIndex, undefined);
+      },
+      ontextentity(codePoint, endIndex) {
+        const text = String.fromCodePoint(codePoint);
+        const last = pieces.count - 1;
+        // An entity that decodes to two code points is reported twice with the same end.
+        if (last >= 0 && pieces.kinds[last] === 'entity' && pieces.ends[last] === endIndex) {
+          pieces.texts[last] += text;
+          return;
+        }
+        const ampersand = source.lastIndexOf('&', endIndex - 1);
+        addPiece('entity', ampersand < 0 ? endIndex : ampersand, endIndex, text);
+      },
+      onopentagname(start, endIndex) {
+        openElement(source.slice(start, endIndex).toLowerCase(), start - 1);
+      },
+      onattribname(start, endIndex) {
+        const name = source.slice(start, endIndex).toLowerCase();
+        attributeName = pendingElement >= 0 && KEPT_ATTRIBUTES.has(name) ? (name as AttributeName) : undefined;
+        if (attributeName === undefined) return;
+        attributeValue = '';
+        attributePieces = [];
+        pendingEntities = '';
+        attributeCursor = valueStart(source, endIndex);
+      },
+      onattribdata(start, endIndex) {
+        if (attributeName === undefined) return;
+        flushAttributeEntities(start);
+        attributeValue += source.slice(start, endIndex);
+        attributePieces.push({ start, end: endIndex, text: source.slice(start, endIndex) });
+        attributeCursor = endIndex;
+      },
+      onattribentity(codePoint) {
+        if (attributeName === undefined) return;
+        pendingEntities += String.fromCodePoint(codePoint);
+      },
+      onattribend(quote, endIndex) {
+        if (attributeName === undefined) return;
+        flushAttributeEntities(endIndex);
+        pendingAttributes ??= {};
+        // The first occurrence of a repeated attribute wins, as in browsers.
+        if (pendingAttributes[attributeName] === undefined) {
+          pendingAttributes[attributeName] = quote === QuoteType.NoValue ? '' : attributeValue;
+          if (attributeName === 'content') pendingAttributes.contentPieces = attributePieces;
+        }
+        attributeName = undefined;
+      },
+      onopentagend(endIndex) {
+        finishStartTag(endIndex);
+      },
+      onselfclosingtag(endIndex) {
+        const element = pendingElement;
+        finishStartTag(endIndex);
+        // `<x/>` closes only in SVG and MathML; in HTML the slash is ignored.
+        if (element >= 0 && foreignDepth > 0 && stack[stack.length - 1] === element) popElement();
+      },
+      onclosetag(start, endIndex) {
+        const tag = source.slice(start, endIndex).toLowerCase();
+        if (tag === 'br') {
+          // `</br>` is a line break in every browser.
+          openElement('br', start - 2);
+          finishStartTag(endIndex);
+          return;
+        }
+        if ((openCounts.get(tag) ?? 0) === 0) return;
+        while (stack.length > 1) {
+          const top = tree.tags[stack[stack.length - 1]!];
+          popElement();
+          if (top === tag) break;
+        }
+      },
+      oncomment() {},
+      oncdata() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {
+        while (stack.length > 1) popElement();
+        closeElement(0);
+      },
+      isInForeignContext() {
+        return foreignDepth > 0;
+      },
+    },
+  );
+  tokenizer.write(source);
+  tokenizer.end();
+  return tree;
+}
+
+/** Where an attribute value starts: after the name, optional space, `=`, optional space and quote. */
+function valueStart(source: string, nameEnd: number): number {
+  let index = nameEnd;
+  while (index < source.length && WHITESPACE.has(source.charCodeAt(index))) index++;
+  if (source.charCodeAt(index) !== 0x3d) return index;
+  index++;
+  while (index < source.length && WHITESPACE.has(source.charCodeAt(index))) index++;
+  const quote = source.charCodeAt(index);
+  return quote === 0x22 || quote === 0x27 ? index + 1 : index;
+}

@@ -1,0 +1,223 @@
+/**
+ * Writes the extracted text block by block and records where each run of it came from.
+ *
+ * Blocks are joined by "\n\n"; inside a block, white space collapses to one space (kept as written inside
+ * `<pre>`, with "\r\n" and "\r" read as "\n"), a `<br>` becomes "\n", and leading and trailing white space
+ * is dropped. Every emitted character except the block separators and the marks of `<q>` has a source
+ * segment. A segment whose text and source have the same length maps offset by offset ("linear"): a run
+ * copied verbatim, or one white-space character read as a space. Other segments (a character reference, a
+ * collapsed run of white space, a `<br>`) map every offset to the segment's source start. Adjacent linear
+ * segments are merged, so ordinary prose costs one segment per text node.
+ */
+import type { SourceSegment } from '../../model/document.js';
+import { isCollapsible, isDroppedControl, isPreformattedSpace } from './whitespace.js';
+
+export interface BuiltText {
+  text: string;
+  sourceMap: SourceSegment[];
+  /** Text offset where each block starts, in order. */
+  blockStarts: number[];
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+export class TextBuilder {
+  private readonly source: string;
+  private readonly parts: string[] = [];
+  private readonly segments: SourceSegment[] = [];
+  private readonly blockStarts: number[] = [];
+  private length = 0;
+  private isBlockOpen = false;
+  private isAfterOpenMark = false;
+  private pendingSpaceStart = -1;
+  private pendingSpaceEnd = -1;
+  /** Source ranges of `<br>` tags waiting for the next character of the block. */
+  private readonly pendingBreaks: number[] = [];
+  /** Source ranges of `<pre>` white space waiting for the next character of the block. */
+  private readonly pendingPreformatted: number[] = [];
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** Ends the current block; white space and breaks still pending at its end are dropped. */
+  startBlock(): void {
+    this.isBlockOpen = false;
+    this.clearPending();
+  }
+
+  /** Appends source text `[start, end)` as written, collapsing white space unless preformatted. */
+  appendSource(start: number, end: number, isPreformatted: boolean): void {
+    if (isPreformatted) {
+      this.appendPreformatted(start, end);
+      return;
+    }
+    const source = this.source;
+    let index = start;
+    while (index < end) {
+      if (isCollapsible(source.charCodeAt(index))) {
+        const spaceStart = index;
+        while (index < end && isCollapsible(source.charCodeAt(index))) index++;
+        this.noteSpace(spaceStart, index);
+        continue;
+      }
+      const runStart = index;
+      while (index < end && !isCollapsible(source.charCodeAt(index))) index++;
+      this.flushBeforeContent();
+      this.emit(source.slice(runStart, index), runStart, index);
+    }
+  }
+
+  /** Appends the decoded text of a character reference found at source `[start, end)`. */
+  appendDecoded(text: string, start: number, end: number, isPreformatted: boolean): void {
+    if (!isPreformatted && isAllCollapsible(text)) {
+      this.noteSpace(start, end);
+      return;
+    }
+    this.flushBeforeContent();
+    this.emit(text, start, end);
+  }
+
+  /** A `<br>` at source `[start, end)`: a line break before the block's next character. */
+  appendBreak(start: number, end: number): void {
+    if (!this.isBlockOpen) return;
+    this.pendingSpaceStart = -1;
+    this.pendingPreformatted.length = 0;
+    this.pendingBreaks.push(start, end);
+  }
+
+  /** Treats source `[start, end)` as one space (a `<br>` inside a headline). */
+  appendSpace(start: number, end: number): void {
+    this.noteSpace(start, end);
+  }
+
+  /** An opening quotation mark for `<q>`; it has no source characters. */
+  appendOpenMark(mark: string): void {
+    this.flushBeforeContent();
+    this.parts.push(mark);
+    this.length += mark.length;
+    this.isAfterOpenMark = true;
+  }
+
+  /** A closing quotation mark for `<q>`; white space before it moves after it. */
+  appendCloseMark(mark: string): void {
+    if (!this.isBlockOpen) return;
+    this.pendingBreaks.length = 0;
+    this.pendingPreformatted.length = 0;
+    this.parts.push(mark);
+    this.length += mark.length;
+    this.isAfterOpenMark = false;
+  }
+
+  finish(): BuiltText {
+    return { text: this.parts.join(''), sourceMap: this.segments, blockStarts: this.blockStarts };
+  }
+
+  private appendPreformatted(start: number, end: number): void {
+    const source = this.source;
+    let index = start;
+    while (index < end) {
+      const code = source.charCodeAt(index);
+      if (isPreformattedSpace(code)) {
+        const spaceStart = index;
+        while (index < end && isPreformattedSpace(source.charCodeAt(index))) index++;
+        if (this.isBlockOpen) this.pendingPreformatted.push(spaceStart, index);
+        continue;
+      }
+      if (isDroppedControl(code)) {
+        index++;
+        continue;
+      }
+      const runStart = index;
+      while (index < end) {
+        const next = source.charCodeAt(index);
+        if (isPreformattedSpace(next) || isDroppedControl(next)) break;
+        index++;
+      }
+      this.flushBeforeContent();
+      this.emit(source.slice(runStart, index), runStart, index);
+    }
+  }
+
+  private noteSpace(start: number, end: number): void {
+    if (!this.isBlockOpen || this.isAfterOpenMark || this.pendingBreaks.length > 0 || this.pendingSpaceStart >= 0) return;
+    this.pendingSpaceStart = start;
+    this.pendingSpaceEnd = end;
+  }
+
+  private clearPending(): void {
+    this.pendingSpaceStart = -1;
+    this.pendingBreaks.length = 0;
+    this.pendingPreformatted.length = 0;
+    this.isAfterOpenMark = false;
+  }
+
+  /** Writes what must precede the next character: a block separator, line breaks, or white space. */
+  private flushBeforeContent(): void {
+    if (!this.isBlockOpen) {
+      if (this.length > 0) {
+        this.parts.push(BLOCK_SEPARATOR);
+        this.length += BLOCK_SEPARATOR.length;
+      }
+      this.blockStarts.push(this.length);
+      this.isBlockOpen = true;
+    } else if (this.pendingBreaks.length > 0) {
+      for (let index = 0; index < this.pendingBreaks.length; index += 2) {
+        this.emit('\n', this.pendingBreaks[index]!, this.pendingBreaks[index + 1]!);
+      }
+    } else if (this.pendingPreformatted.length > 0) {
+      for (let index = 0; index < this.pendingPreformatted.length; index += 2) {
+        this.emitPreformattedSpace(this.pendingPreformatted[index]!, this.pendingPreformatted[index + 1]!);
+      }
+    } else if (this.pendingSpaceStart >= 0) {
+      this.emit(' ', this.pendingSpaceStart, this.pendingSpaceEnd);
+    }
+    this.clearPending();
+  }
+
+  /** Preformatted white space as written, except that "\r\n" becomes "\n" and a lone "\r" becomes "\n". */
+  private emitPreformattedSpace(start: number, end: number): void {
+    const source = this.source;
+    let runStart = start;
+    for (let index = start; index < end; index++) {
+      if (source.charCodeAt(index) !== 0x0d) continue;
+      if (index > runStart) this.emit(source.slice(runStart, index), runStart, index);
+      if (source.charCodeAt(index + 1) === 0x0a && index + 1 < end) runStart = index + 1;
+      else {
+        this.emit('\n', index, index + 1);
+        runStart = index + 1;
+      }
+    }
+    if (end > runStart) this.emit(source.slice(runStart, end), runStart, end);
+  }
+
+  private emit(text: string, sourceStart: number, sourceEnd: number): void {
+    const textStart = this.length;
+    this.parts.push(text);
+    this.length += text.length;
+    this.isAfterOpenMark = false;
+    const isLinear = text.length === sourceEnd - sourceStart;
+    const last = this.segments[this.segments.length - 1];
+    if (
+      isLinear &&
+      last !== undefined &&
+      last.text.end === textStart &&
+      last.source.end === sourceStart &&
+      last.text.end - last.text.start === last.source.end - last.source.start
+    ) {
+      last.text.end = this.length;
+      last.source.end = sourceEnd;
+      return;
+    }
+    this.segments.push({ text: { start: textStart, end: this.length }, source: { start: sourceStart, end: sourceEnd } });
+  }
+}
+
+function isAllCollapsible(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isCollapsible(text.charCodeAt(index))) return false;
+  return true;
+}
