@@ -64,7 +64,9 @@ function makeArticle(seed: number): { text: string; isHtml: boolean } {
     );
   }
   const isHtml = seed % 10 === 0;
-  const text = isHtml ? `<html><body><nav>Home | News</nav><article>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>` : paragraphs.join('\n\n');
+  const text = isHtml
+    ? `<html><body><nav>Home | News</nav><article>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`
+    : paragraphs.join('\n\n');
   return { text, isHtml };
 }
 

@@ -68,10 +68,14 @@ describe('verbatim extract --jsonl', () => {
         input.push(JSON.stringify({ id, text: 'long '.repeat(1000) }));
         expected.push({ id, code: 'VBT_INPUT_TOO_LARGE', line: lineNumber });
       } else if (index % 2 === 1) {
-        input.push(JSON.stringify({ id, html: `<p>“The pier closes at ${index},” said Warden Ilse Brandt.</p>`, outlet: 'Lakeside Ledger' }));
+        input.push(
+          JSON.stringify({ id, html: `<p>“The pier closes at ${index},” said Warden Ilse Brandt.</p>`, outlet: 'Lakeside Ledger' }),
+        );
         expected.push({ id });
       } else {
-        input.push(JSON.stringify({ id: index, text: `“We sail at ${index},” Captain Oren Falk said. He added that the fleet was ready.` }));
+        input.push(
+          JSON.stringify({ id: index, text: `“We sail at ${index},” Captain Oren Falk said. He added that the fleet was ready.` }),
+        );
         expected.push({ id: index });
       }
       if (index % 25 === 0) input.push('');
@@ -79,7 +83,10 @@ describe('verbatim extract --jsonl', () => {
     // CRLF line ends and a last line without a line break.
     const run = await verbatim(['extract', '--jsonl', '--workers', '2', '--max-bytes', '4KiB', file('batch.jsonl', input.join('\r\n'))]);
     assert.equal(run.status, 1, run.stderr);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as OutputLine);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as OutputLine);
     assert.equal(lines.length, expected.length);
     lines.forEach((line, index) => {
       const want = expected[index]!;

@@ -25,14 +25,25 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const CAPTION_EXTENSIONS = new Set(['.vtt', '.srt']);
 
 function tooLarge(name: string, size: number, limit: number): VerbatimError {
-  return new VerbatimError('VBT_INPUT_TOO_LARGE', `${name} is ${size} bytes, larger than the limit of ${limit} (raise it with --max-bytes)`, {
-    details: { name, size, limit },
-  });
+  return new VerbatimError(
+    'VBT_INPUT_TOO_LARGE',
+    `${name} is ${size} bytes, larger than the limit of ${limit} (raise it with --max-bytes)`,
+    {
+      details: { name, size, limit },
+    },
+  );
 }
 
 function unreadable(name: string, error: unknown): VerbatimError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (error as Error).message;
   return new VerbatimError('VBT_INPUT_UNREADABLE', `Cannot read ${name}: ${reason}`, { cause: error, details: { name } });
 }
 
@@ -81,7 +92,9 @@ function formatOf(name: string): 'html' | 'text' | 'sniff' {
     throw new VerbatimError('VBT_USAGE', `${name} looks like JSON Lines; read it with: verbatim extract --jsonl ${name}`);
   }
   if (CAPTION_EXTENSIONS.has(extension)) {
-    throw new VerbatimError('VBT_INPUT_UNKNOWN_FORMAT', `${name} is a caption file; extract reads text (.txt) and HTML (.html, .htm)`, { details: { name } });
+    throw new VerbatimError('VBT_INPUT_UNKNOWN_FORMAT', `${name} is a caption file; extract reads text (.txt) and HTML (.html, .htm)`, {
+      details: { name },
+    });
   }
   return 'sniff';
 }

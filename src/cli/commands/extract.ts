@@ -71,12 +71,24 @@ export function register(program: Command): void {
     .summary('find the quotations in articles and who said them')
     .description('Find every quotation in news articles: what was said, who said it, and through whom it reached the page.')
     .argument('[files...]', 'text (.txt) or HTML (.html, .htm) files; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output: table (readable), json (quotes view), full (every layer)').choices(['table', 'json', 'full']))
+    .addOption(
+      new Option('-f, --format <format>', 'output: table (readable), json (quotes view), full (every layer)').choices([
+        'table',
+        'json',
+        'full',
+      ]),
+    )
     .option('--html', 'read the input as HTML whatever its name')
     .option('--jsonl', 'stream JSON Lines records (see below) from FILE or stdin to stdout')
-    .option('-w, --workers <count>', `worker threads for --jsonl; 0 runs in the main thread (default: ${defaultWorkers()})`, parseWholeNumber)
+    .option(
+      '-w, --workers <count>',
+      `worker threads for --jsonl; 0 runs in the main thread (default: ${defaultWorkers()})`,
+      parseWholeNumber,
+    )
     .addOption(
-      new Option('--max-bytes <size>', 'largest file or JSON line accepted, e.g. 1048576, 512KiB, 32MiB').argParser(parseSize).default(DEFAULT_MAX_LENGTH, '32MiB'),
+      new Option('--max-bytes <size>', 'largest file or JSON line accepted, e.g. 1048576, 512KiB, 32MiB')
+        .argParser(parseSize)
+        .default(DEFAULT_MAX_LENGTH, '32MiB'),
     )
     .option('--timeout <seconds>', 'longest time one --jsonl document may take on a worker', parseSeconds, DEFAULT_TIMEOUT_SECONDS)
     .option('--strict', 'exit 1 when the analysis reports a message of severity error')
@@ -94,16 +106,21 @@ function defaultWorkers(): number {
 async function extractJsonl(files: string[], options: ExtractOptions): Promise<void> {
   if (files.length > 1) throw new VerbatimError('VBT_USAGE', `--jsonl reads one input (a file or -), found ${files.length}`);
   if (options.format === 'table') throw new VerbatimError('VBT_USAGE', '--jsonl writes JSON (--format json or full), not a table');
-  if (options.html === true) throw new VerbatimError('VBT_USAGE', '--html does not apply to --jsonl: give each record an "html" field instead');
+  if (options.html === true)
+    throw new VerbatimError('VBT_USAGE', '--html does not apply to --jsonl: give each record an "html" field instead');
   const path = files[0] ?? '-';
   if (path !== '-') {
     try {
       const info = await stat(path);
       if (info.isDirectory()) throw new Error('it is a directory');
     } catch (error) {
-      throw new VerbatimError('VBT_INPUT_UNREADABLE', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, {
-        cause: error,
-      });
+      throw new VerbatimError(
+        'VBT_INPUT_UNREADABLE',
+        `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
   const workers = options.workers ?? defaultWorkers();
@@ -119,7 +136,8 @@ async function extractJsonl(files: string[], options: ExtractOptions): Promise<v
         });
   const input = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1024 * 1024 });
   const stats = createJsonlStats();
-  const progress = startProgress(stats, process.stderr);
+  // Not when stdout is the same terminal: the redraws would cut through the output lines.
+  const progress = process.stdout.isTTY ? { stop: () => {} } : startProgress(stats, process.stderr);
   try {
     await runJsonl({
       input,

@@ -103,7 +103,10 @@ describe('LineSplitter', () => {
     const splitter = new LineSplitter(100);
     for (let index = 0; index < 1000; index++) assert.deepEqual([...splitter.push(encoder.encode('z'.repeat(1000)))], []);
     const held = (splitter as unknown as { parts: Uint8Array[] }).parts;
-    assert.equal(held.reduce((total, part) => total + part.length, 0), 0);
+    assert.equal(
+      held.reduce((total, part) => total + part.length, 0),
+      0,
+    );
     const events = [...splitter.push(encoder.encode('\nok\n'))].map(describeEvent);
     assert.equal(events.length, 2);
     assert.deepEqual(events[1], { line: 2, text: 'ok' });

@@ -110,7 +110,12 @@ export class LineSplitter {
       if (contentEnd > start && chunk[contentEnd - 1] === CARRIAGE_RETURN) contentEnd--;
       if (isBlank(chunk, start, contentEnd)) return undefined;
       if (contentEnd - start > this.maxBytes) {
-        return { kind: 'oversized', lineNumber, byteLength: contentEnd - start, head: copyOf(chunk, start, Math.min(contentEnd, start + HEAD_BYTES)) };
+        return {
+          kind: 'oversized',
+          lineNumber,
+          byteLength: contentEnd - start,
+          head: copyOf(chunk, start, Math.min(contentEnd, start + HEAD_BYTES)),
+        };
       }
       return { kind: 'line', lineNumber, bytes: copyOf(chunk, start, contentEnd) };
     }

@@ -65,7 +65,12 @@ export function processLine(bytes: Uint8Array, lineNumber: number, options: Proc
     return failure(null, lineNumber, 'VBT_INPUT_INVALID_JSON', `Expected a JSON object, found invalid JSON (${(error as Error).message})`);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return failure(null, lineNumber, 'VBT_INPUT_MISSING_TEXT', `Expected a JSON object with "text" or "html", found ${describeJsonType(record)}`);
+    return failure(
+      null,
+      lineNumber,
+      'VBT_INPUT_MISSING_TEXT',
+      `Expected a JSON object with "text" or "html", found ${describeJsonType(record)}`,
+    );
   }
   const fields = record as Record<string, unknown>;
   const rawId = fields.id;
@@ -77,7 +82,12 @@ export function processLine(bytes: Uint8Array, lineNumber: number, options: Proc
   if (typeof fields.text === 'string') input.text = fields.text;
   else if (typeof fields.html === 'string') input.html = fields.html;
   else {
-    const found = 'text' in fields ? `"text" is ${describeJsonType(fields.text)}` : 'html' in fields ? `"html" is ${describeJsonType(fields.html)}` : 'neither';
+    const found =
+      'text' in fields
+        ? `"text" is ${describeJsonType(fields.text)}`
+        : 'html' in fields
+          ? `"html" is ${describeJsonType(fields.html)}`
+          : 'neither';
     return failure(id, lineNumber, 'VBT_INPUT_MISSING_TEXT', `Expected a string "text" or "html" field, found ${found}`);
   }
   for (const key of ['title', 'published', 'outlet', 'url'] as const) {
@@ -85,7 +95,10 @@ export function processLine(bytes: Uint8Array, lineNumber: number, options: Proc
     if (typeof value === 'string') input[key] = value;
   }
   try {
-    const view = options.view === 'full' ? toFullView(annotate(input, { maxLength: options.maxLength })) : extract(input, { maxLength: options.maxLength });
+    const view =
+      options.view === 'full'
+        ? toFullView(annotate(input, { maxLength: options.maxLength }))
+        : extract(input, { maxLength: options.maxLength });
     // The caller's id goes back exactly as given (a number stays a number, a missing id is null).
     return { output: JSON.stringify({ ...view, id }), isError: false };
   } catch (error) {

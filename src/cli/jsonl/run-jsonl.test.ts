@@ -102,14 +102,24 @@ describe('runJsonl', () => {
       yield encoder.encode('a\n{"id":"big","text":"' + 'x'.repeat(50));
       yield encoder.encode('"}\nbad one\n\nlast');
     })();
-    const stats = await runJsonl({ input, output: sink, runner: shuffledRunner(), maxBytes: 20, maxInFlight: 4, maxInFlightBytes: 1 << 20 });
+    const stats = await runJsonl({
+      input,
+      output: sink,
+      runner: shuffledRunner(),
+      maxBytes: 20,
+      maxInFlight: 4,
+      maxInFlightBytes: 1 << 20,
+    });
     const output = written();
     assert.equal(output.length, 4);
     assert.equal(output[0], 'out a');
     assert.deepEqual(JSON.parse(output[1]!), {
       id: 'big',
       line: 2,
-      error: { code: 'VBT_INPUT_TOO_LARGE', message: 'The line is 72 bytes, longer than the limit of 20 (--max-bytes); it was skipped unread' },
+      error: {
+        code: 'VBT_INPUT_TOO_LARGE',
+        message: 'The line is 72 bytes, longer than the limit of 20 (--max-bytes); it was skipped unread',
+      },
     });
     assert.equal(output[2], 'out bad one');
     assert.equal(output[3], 'out last');
