@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { QuotesView } from '../../output/quotes-view.js';
-import { collapseSpaces, renderQuotesTable, truncate } from './quotes-table.js';
+import { collapseSpaces, renderQuotesTable, truncate, truncateSpeaker, truncateStart } from './quotes-table.js';
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
 
@@ -86,7 +86,8 @@ describe('renderQuotesTable', () => {
     const rows = renderQuotesTable(view, { width: 200 }).split('\n');
     assert.ok(rows[2]!.includes('Ana Ruiz') && !rows[2]!.includes('['));
     assert.ok(rows[3]!.includes('Ana Ruiz [she]'));
-    assert.ok(rows[4]!.includes('Ana Ruiz [Ruiz]'));
+    // A surname (or a title plus the name) says nothing the name does not.
+    assert.ok(rows[4]!.includes('Ana Ruiz') && !rows[4]!.includes('['));
   });
 
   it('shows the reporting chain from the speaker outward, by entity name', () => {
@@ -101,6 +102,13 @@ describe('renderQuotesTable', () => {
     assert.ok(shown.length > 40 && shown.length <= 60, shown);
     assert.ok(rows[3]!.includes('Not tonight.'));
     assert.ok(rows[5]!.includes('indirect') && rows[5]!.includes('0.00'));
+  });
+
+  it('gives the quote the largest share when columns must shrink', () => {
+    const [header] = renderQuotesTable(view, { width: 100 }).split('\n');
+    const quoteWidth = header!.indexOf('Speaker') - header!.indexOf('Quote');
+    const speakerWidth = header!.indexOf('Cue') - header!.indexOf('Speaker');
+    assert.ok(quoteWidth > speakerWidth, header);
   });
 
   it('fits every line to the terminal width', () => {
@@ -126,6 +134,13 @@ describe('table helpers', () => {
     assert.equal(truncate('abcdef', 10), 'abcdef');
     assert.equal(truncate('abcdef', 4), 'abc…');
     assert.equal(truncate('a😀b😀c', 3), 'a😀…');
+  });
+
+  it('keeps the mention of a shortened speaker and the end of a shortened chain', () => {
+    assert.equal(truncateSpeaker('Marisol Okafor [the union leader]', 20), 'Marisol Okafor [the…');
+    assert.equal(truncateSpeaker('Marisol Okafor [she]', 17), 'Marisol Ok… [she]');
+    assert.equal(truncateSpeaker('Marisol Okafor', 10), 'Marisol O…');
+    assert.equal(truncateStart('Ana Ruiz <- the guard <- The Tribune', 20), '…uard <- The Tribune');
   });
 
   it('collapses white space runs', () => {

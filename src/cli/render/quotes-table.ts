@@ -15,6 +15,9 @@ interface Column {
   /** Widest the column grows; it shrinks toward `min` when the terminal is narrow. */
   max: number;
   min: number;
+  /** Share of the width a column keeps when all must shrink: the quote keeps twice the others'. */
+  weight: number;
+  shorten: (text: string, width: number) => string;
   align: 'left' | 'right';
 }
 
@@ -55,6 +58,27 @@ export function truncate(text: string, width: number): string {
   return `${points.join('').trimEnd()}…`;
 }
 
+/** Shortens from the left (`…<- The Tribune`): the end of a chain, where the relays are, matters most. */
+export function truncateStart(text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
+  if (width <= 1) return '…'.slice(0, width);
+  const points = Array.from(text);
+  return `…${points
+    .slice(points.length - (width - 1))
+    .join('')
+    .trimStart()}`;
+}
+
+/** Shortens the name and keeps the mention: `Marisol Ok… [she]`, not `Marisol Okafor […`. */
+export function truncateSpeaker(text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
+  const bracket = text.endsWith(']') ? text.lastIndexOf(' [') : -1;
+  if (bracket === -1) return truncate(text, width);
+  const mention = text.slice(bracket);
+  const nameWidth = width - widthOf(mention);
+  return nameWidth < 4 ? truncate(text, width) : `${truncate(text.slice(0, bracket), nameWidth)}${mention}`;
+}
+
 function pad(text: string, width: number, align: 'left' | 'right'): string {
   const fill = ' '.repeat(Math.max(0, width - widthOf(text)));
   return align === 'left' ? text + fill : fill + text;
@@ -69,12 +93,18 @@ function speakerName(quote: QuoteView, entities: Map<string, EntityView>): strin
   return entityName(entities, quote.speaker.entity) ?? collapseSpaces(quote.speaker.text);
 }
 
-/** `Ana Ruiz`, or `Ana Ruiz [she]` when the mention in the text is not the name itself. */
+/**
+ * `Ana Ruiz`, or `Ana Ruiz [she]` when the mention says something the name does not (a pronoun, a
+ * descriptor, another name); a mention that is part of the name or holds it (`Ruiz`, `Mayor Ana Ruiz`) adds nothing.
+ */
 function speakerCell(quote: QuoteView, entities: Map<string, EntityView>): string {
   if (quote.speaker === null) return NONE;
   const mention = collapseSpaces(quote.speaker.text);
   const name = entityName(entities, quote.speaker.entity);
-  return name === undefined || name === mention ? mention : `${name} [${mention}]`;
+  if (name === undefined) return mention;
+  const lowerName = name.toLowerCase();
+  const lowerMention = mention.toLowerCase();
+  return lowerName.includes(lowerMention) || lowerMention.includes(lowerName) ? name : `${name} [${mention}]`;
 }
 
 /** `Ana Ruiz <- the guard <- The Tribune`: the speaker, then each relay outward. */
@@ -84,14 +114,15 @@ function chainCell(quote: QuoteView, entities: Map<string, EntityView>): string 
   return [speakerName(quote, entities) ?? '?', ...hops].join(' <- ');
 }
 
-/** Shrinks the widest shrinkable column one step at a time until the row fits (or nothing can shrink). */
+/** Shrinks the widest shrinkable column (by width per weight) one step at a time until the row fits (or nothing can shrink). */
 function fitWidths(natural: number[], columns: Column[], total: number): number[] {
   const widths = natural.map((width, index) => Math.min(width, columns[index]!.max));
   const used = () => widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
   while (used() > total) {
     let widest = -1;
     for (let index = 0; index < widths.length; index++) {
-      if (widths[index]! > columns[index]!.min && (widest === -1 || widths[index]! > widths[widest]!)) widest = index;
+      const share = widths[index]! / columns[index]!.weight;
+      if (widths[index]! > columns[index]!.min && (widest === -1 || share > widths[widest]! / columns[widest]!.weight)) widest = index;
     }
     if (widest === -1) break;
     widths[widest]!--;
@@ -120,13 +151,13 @@ export function renderQuotesTable(view: QuotesView, options: TableOptions): stri
   const entities = new Map(view.entities.map((entity) => [entity.id, entity]));
   const hasChains = view.quotes.some((quote) => quote.via.length > 0);
   const columns: Column[] = [
-    { title: '#', max: 6, min: 1, align: 'right' },
-    { title: 'Quote', max: 60, min: 12, align: 'left' },
-    { title: 'Speaker', max: 32, min: 6, align: 'left' },
-    { title: 'Cue', max: 20, min: 4, align: 'left' },
-    ...(hasChains ? [{ title: 'Chain', max: 48, min: 6, align: 'left' } as const] : []),
-    { title: 'Kind', max: 8, min: 8, align: 'left' },
-    { title: 'Conf', max: 4, min: 4, align: 'right' },
+    { title: '#', max: 6, min: 1, weight: 1, align: 'right', shorten: truncate },
+    { title: 'Quote', max: 60, min: 12, weight: 2, align: 'left', shorten: truncate },
+    { title: 'Speaker', max: 32, min: 6, weight: 1, align: 'left', shorten: truncateSpeaker },
+    { title: 'Cue', max: 20, min: 4, weight: 1, align: 'left', shorten: truncate },
+    ...(hasChains ? [{ title: 'Chain', max: 48, min: 6, weight: 1, align: 'left', shorten: truncateStart } as const] : []),
+    { title: 'Kind', max: 8, min: 8, weight: 1, align: 'left', shorten: truncate },
+    { title: 'Conf', max: 4, min: 4, weight: 1, align: 'right', shorten: truncate },
   ];
   const rows = view.quotes.map((quote, index) => [
     String(index + 1),
@@ -141,7 +172,7 @@ export function renderQuotesTable(view: QuotesView, options: TableOptions): stri
   const widths = fitWidths(natural, columns, options.width);
   const line = (cells: string[]) =>
     cells
-      .map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align))
+      .map((cell, index) => pad(columns[index]!.shorten(cell, widths[index]!), widths[index]!, columns[index]!.align))
       .join(GAP)
       .trimEnd();
   const lines = [line(columns.map((column) => column.title)), widths.map((width) => '-'.repeat(width)).join(GAP), ...rows.map(line)];
