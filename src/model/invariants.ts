@@ -54,6 +54,12 @@ export function checkDocument(doc: VerbatimDocument): string[] {
     requireId(where, attribution.cue);
     for (const id of attribution.evidence) requireId(where, id);
   }
+  for (const frame of doc.layers.frames ?? []) {
+    requireId(`frames/${frame.id}`, frame.cue);
+    requireId(`frames/${frame.id}`, frame.source);
+    requireId(`frames/${frame.id}`, frame.relay);
+    for (const piece of frame.content) checkRange(`frames/${frame.id} content`, piece);
+  }
   for (const chain of doc.layers.chains ?? []) {
     requireId(`chains/${chain.id}`, chain.quote);
     for (const hop of chain.hops) {

@@ -21,6 +21,10 @@ export const QuoteMarkSchema = z.object({
   family: z.enum(['double', 'single', 'guillemet', 'low', 'doubled-apostrophe']),
   /** Id of the matching mark, absent for an unmatched one. */
   pair: z.string().optional(),
+  /** Nesting depth of the quotation the mark belongs to: 0 for the outermost. */
+  depth: z.number().int().nonnegative(),
+  /** For a mark that reopens a quotation continued from the previous paragraph, the original opening mark. */
+  continues: z.string().optional(),
 });
 
 export const QuoteKindSchema = z.enum(['direct', 'mixed', 'indirect']);
@@ -34,6 +38,8 @@ export const QuoteSchema = z.object({
   fragments: z.array(range).optional(),
   /** Quotes that are pieces of one utterance (split around "she said", or across paragraphs) share a group id. */
   group: z.string().optional(),
+  /** The reporting frame the quote is the content of, when one is. */
+  frame: z.string().optional(),
   rule: z.string(),
   evidence: z.array(z.string()),
 });
@@ -50,8 +56,27 @@ export const CueSchema = z.object({
   kind: z.enum(['verb', 'phrase', 'according-to', 'noun', 'colon', 'label']),
   /** Lemma of the reporting verb or the phrase key ("say", "according to", "in a statement"). */
   lemma: z.string(),
+  /** speech: verbs of saying and writing; naming: "called it ..."; cognition: believe, think; source: "according to". */
+  class: z.enum(['speech', 'naming', 'cognition', 'source']),
   /** True when the verb is passive or negated in a way that changes who speaks ("was quoted as saying"). */
   voice: z.enum(['active', 'passive', 'quoted-as']).optional(),
+  rule: z.string(),
+});
+
+/**
+ * A reporting frame: a cue with the mention it makes the source and the content it reports.
+ * Relations, not spans: content pieces are ranges, source and cue are ids.
+ */
+export const FrameSchema = z.object({
+  id: z.string(),
+  cue: z.string(),
+  source: z.string().nullable(),
+  /** Content pieces in text order: one, or two around the cue ("“A,” she said, “B.”"). */
+  content: z.array(range),
+  /** Where the content sits relative to the cue. */
+  side: z.enum(['left', 'right', 'both']),
+  /** For "A quoted B as saying": the mention of A, who relayed the words. */
+  relay: z.string().nullable(),
   rule: z.string(),
 });
 
@@ -60,6 +85,17 @@ export const EntityTypeSchema = z.enum(['person', 'organization', 'group', 'work
 export const MentionSchema = z.object({
   ...span,
   kind: z.enum(['name', 'pronoun', 'descriptor']),
+  /** What the mention itself says about its referent (resolution may refine it on the entity). */
+  type: z.enum(['person', 'organization', 'group', 'work', 'other']),
+  gender: z.enum(['male', 'female', 'plural', 'unknown']),
+  /** For names: the name without title or possessive ("Ana Ruiz" in "Mayor Ana Ruiz’s"). */
+  name: z.string().optional(),
+  /** For descriptors: the head noun ("director"); for pronouns: the pronoun lower-cased. */
+  head: z.string().optional(),
+  /** Descriptors: "the director" is definite, "a spokesperson" is not (an anonymous source). */
+  isDefinite: z.boolean().optional(),
+  /** Role words written next to a name ("union leader" in "union leader Maria Ortiz"). */
+  roles: z.array(z.string()).optional(),
   rule: z.string(),
 });
 
@@ -71,6 +107,8 @@ export const EntitySchema = z.object({
   /** A source the article does not name ("a spokesperson", "one resident"). */
   isAnonymous: z.boolean(),
   mentions: z.array(z.string()),
+  /** How each mention joined the entity: the rule and its confidence, in mention order. */
+  links: z.array(z.object({ mention: z.string(), rule: z.string(), confidence: z.number() })),
 });
 
 export const AttributionSchema = z.object({
@@ -116,6 +154,7 @@ export type Cue = z.infer<typeof CueSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
+export type Frame = z.infer<typeof FrameSchema>;
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type ChainHop = z.infer<typeof ChainHopSchema>;
 export type Chain = z.infer<typeof ChainSchema>;
@@ -148,6 +187,7 @@ export interface Layers {
   quotedTerms: QuotedTerm[];
   cues: Cue[];
   mentions: Mention[];
+  frames: Frame[];
   entities: Entity[];
   attributions: Attribution[];
   chains: Chain[];
@@ -174,6 +214,7 @@ export const LAYER_SCHEMAS = {
   quotedTerms: z.array(QuotedTermSchema),
   cues: z.array(CueSchema),
   mentions: z.array(MentionSchema),
+  frames: z.array(FrameSchema),
   entities: z.array(EntitySchema),
   attributions: z.array(AttributionSchema),
   chains: z.array(ChainSchema),

@@ -1,0 +1,116 @@
+/**
+ * cues/find-cues: finds reporting verbs and phrases.
+ * Reads: tokens, quoteMarks. Writes: cues (ids `c0`, `c1` ...).
+ * Rules, in order:
+ * 1. `cues/according-to`: "according to".
+ * 2. `cues/verb`: an inflected form of a verb in lexicon/reporting-verbs.ts, extended by its particle
+ *    ("pointed out", "went on"); not after a determiner ("the report", "his claims"); a bare base form
+ *    that is also a common noun ("report", "comment") only after a pronoun, modal, "to" or "do", or
+ *    before "that". Voice is passive after a form of "be" ("was told", "is expected").
+ * Cue words inside quotation marks are kept: a quote can itself report speech (chains).
+ * Limits: a verb used as a noun after an adjective ("a bold claim") is still a cue (fixture
+ * cues/noun-after-adjective).
+ */
+import { z } from 'zod';
+import type { Cue } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+
+interface FormEntry {
+  lemma: string;
+  class: CueClass;
+  isBase: boolean;
+}
+
+const FORMS = new Map<string, FormEntry>();
+for (const entry of REPORTING_VERBS) {
+  const forms = inflect(entry);
+  forms.forEach((form, position) => {
+    // the first entry wins: speech readings come before naming and cognition in the lexicon
+    if (!FORMS.has(form)) FORMS.set(form, { lemma: entry.lemma, class: entry.class, isBase: position === 0 });
+  });
+}
+
+const PARTICLES = new Map<string, Map<string, { lemma: string; class: CueClass }>>();
+for (const phrase of REPORTING_PHRASES) {
+  const [verb, particle] = phrase.words as [string, string];
+  const lemma = verb.replace('*', '');
+  const entry = REPORTING_VERBS.find((candidate) => candidate.lemma === lemma);
+  const forms = entry === undefined ? inflectPlain(lemma) : inflect(entry);
+  for (const form of forms) {
+    let byParticle = PARTICLES.get(form);
+    if (byParticle === undefined) PARTICLES.set(form, (byParticle = new Map()));
+    byParticle.set(particle, { lemma: phrase.lemma, class: phrase.class });
+  }
+}
+
+function inflectPlain(lemma: string): string[] {
+  const irregular: Record<string, string[]> = {
+    go: ['go', 'goes', 'went', 'gone', 'going'],
+    speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+    lay: ['lay', 'lays', 'laid', 'laid', 'laying'],
+    put: ['put', 'puts', 'put', 'put', 'putting'],
+    sum: ['sum', 'sums', 'summed', 'summed', 'summing'],
+  };
+  return irregular[lemma] ?? inflect({ lemma, class: 'speech' });
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const BASE_LICENSORS = new Set(['i', 'we', 'you', 'they', 'to', 'do', 'does', 'did', "don't", 'don’t', "didn't", 'didn’t', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'often', 'people', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'sources', 'democrats', 'republicans']);
+/** Base forms that are rarely nouns: accepted anywhere. */
+const VERB_ONLY_BASES = new Set(['say', 'tell', 'write', 'explain', 'argue', 'insist', 'recall', 'add', 'warn', 'predict', 'suggest', 'admit', 'acknowledge', 'believe', 'think', 'know', 'declare', 'announce', 'assert', 'contend', 'maintain', 'deny', 'confirm', 'emphasize', 'stress', 'concede', 'ask', 'urge', 'insist', 'testify', 'complain', 'allege', 'claim', 'note']);
+const ADVERB_SKIP = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'publicly', 'privately', 'again', 'not', 'never', 'already', 'still', 'since', 'first', 'initially', 'subsequently', 'have', 'has', 'had']);
+
+function isPassive(view: TokenView, index: number): boolean {
+  let cursor = index - 1;
+  while (cursor >= 0 && view.sentence(cursor) === view.sentence(index) && (ADVERB_SKIP.has(view.lower(cursor)) || view.lower(cursor).endsWith('ly'))) {
+    if (BE_FORMS.has(view.lower(cursor))) break;
+    cursor--;
+  }
+  return cursor >= 0 && view.sentence(cursor) === view.sentence(index) && BE_FORMS.has(view.lower(cursor));
+}
+
+export function findCues(view: TokenView): Cue[] {
+  const cues: Cue[] = [];
+  for (let index = 0; index < view.count; index++) {
+    if (!view.isWord(index)) continue;
+    const length = view.end(index) - view.start(index);
+    if (length < 3 || length > 14) continue;
+    const form = view.lower(index);
+    if (form === 'according' && index + 1 < view.count && view.lower(index + 1) === 'to') {
+      cues.push({ id: '', start: view.start(index), end: view.end(index + 1), kind: 'according-to', lemma: 'according to', class: 'source', rule: 'cues/according-to' });
+      index++;
+      continue;
+    }
+    const entry = FORMS.get(form);
+    const phrases = PARTICLES.get(form);
+    if (entry === undefined && phrases === undefined) continue;
+    const previous = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
+    if (NOUN_DETERMINERS.has(previous)) continue;
+    const next = index + 1 < view.count && view.sentence(index + 1) === view.sentence(index) ? view.lower(index + 1) : '';
+    const phrase = phrases?.get(next);
+    if (phrase !== undefined) {
+      cues.push({ id: '', start: view.start(index), end: view.end(index + 1), kind: 'phrase', lemma: phrase.lemma, class: phrase.class, voice: 'active', rule: 'cues/phrase' });
+      index++;
+      continue;
+    }
+    if (entry === undefined) continue;
+    if (entry.isBase && !VERB_ONLY_BASES.has(entry.lemma) && !BASE_LICENSORS.has(previous) && next !== 'that') continue;
+    const cue: Cue = { id: '', start: view.start(index), end: view.end(index), kind: 'verb', lemma: entry.lemma, class: entry.class, rule: 'cues/verb' };
+    cue.voice = isPassive(view, index) ? 'passive' : 'active';
+    cues.push(cue);
+  }
+  return cues.map((cue, index) => ({ ...cue, id: 'c' + index }));
+}
+
+export const cuesStage = defineStage({
+  name: 'cues/find-cues',
+  requires: ['tokens'],
+  provides: ['cues'],
+  options: z.object({}),
+  run(doc) {
+    return { layers: { cues: findCues(createTokenView(doc.text, doc.layers.tokens!)) } };
+  },
+});

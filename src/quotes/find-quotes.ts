@@ -1,0 +1,192 @@
+/**
+ * quotes/find-quotes: decides what is a quotation and of which kind.
+ * Reads: paragraphs, tokens, quoteMarks, frames. Writes: quotes (ids `q0` ...), quotedTerms (`w0` ...).
+ * Finders, in order (each claims what the earlier ones left):
+ * 1. `quotes/reported-content`: the content of every reporting frame. Content that is one quotation
+ *    (give or take "that", a colon, punctuation) is direct and its span is inside the marks; content
+ *    holding quotations among other words is mixed, with the quotations as fragments; content with
+ *    no quotation is indirect. A frame whose content holds another frame's cue is an outer report
+ *    ("…, the Gazette reported"): it yields no quote of its own (speakers/chains uses it).
+ * 2. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts).
+ * 3. `quotes/unattributed`: every other quotation that reads as speech; speakers/attribute looks for
+ *    its speaker.
+ * Refiners: `quotes/not-speech` turns quoted words that are not speech into quotedTerms: nicknames
+ * between two names, titles after a work noun or in title case, words after "called", "dubbed",
+ * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
+ * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
+ */
+import { z } from 'zod';
+import type { Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
+import type { Range } from '../model/span.js';
+import { defineStage } from '../pipeline/stage.js';
+import { isSpace } from '../segment/chars.js';
+import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { findLabelQuotes } from './label-quotes.js';
+import { classifyQuotedWords } from './not-speech.js';
+import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
+
+type QuoteDraft = Omit<Quote, 'id'>;
+
+/** Words and marks that may sit between a cue and its quotation without making it mixed. */
+function isConnective(text: string, range: Range): boolean {
+  const between = text.slice(range.start, range.end).trim().toLowerCase();
+  return between === '' || between === ',' || between === ':' || between === 'that' || between === '—' || between === '-' || between === '.' || between === 'that:';
+}
+
+function trimPunctuation(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 0x2c || text.charCodeAt(start) === 0x3a)) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || isTrailingPunctuation(text.charCodeAt(end - 1)))) end--;
+  return { start, end };
+}
+
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a;
+}
+
+/** Regions lying entirely inside `range`, in order. */
+function regionsWithin(regions: readonly QuoteRegion[], range: Range): number[] {
+  let low = 0;
+  let high = regions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (regions[middle]!.outer.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let index = low; index < regions.length && regions[index]!.outer.end <= range.end; index++) found.push(index);
+  return found;
+}
+
+export interface FoundQuotes {
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
+}
+
+export function findQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], frames: readonly Frame[], cueStarts: ReadonlyMap<string, number>): FoundQuotes {
+  const drafts: QuoteDraft[] = [];
+  const claimed = new Uint8Array(regions.length);
+  const outerFrames = findOuterFrames(frames, cueStarts);
+
+  // 1. reported content
+  for (const frame of frames) {
+    if (outerFrames.has(frame.id)) continue;
+    const group = frame.content.length > 1 ? 'g' + frame.id.slice(1) : undefined;
+    for (const piece of frame.content) {
+      const draft = contentToQuote(text, regions, piece, frame);
+      if (draft === undefined) continue;
+      for (const index of regionsWithin(regions, piece)) claimed[index] = 1;
+      const single = regionAt(regions, piece.start);
+      if (single >= 0) claimed[single] = 1;
+      if (group !== undefined) draft.group = group;
+      drafts.push(draft);
+    }
+  }
+
+  // 2. labelled paragraphs ("NAME: text")
+  for (const draft of findLabelQuotes(text, view, paragraphs, regions)) {
+    for (const index of regionsWithin(regions, draft)) claimed[index] = 1;
+    drafts.push(draft);
+  }
+
+  // 3. every other quotation, unless it is not speech
+  const quotedTerms: Array<Omit<QuotedTerm, 'id'>> = [];
+  regions.forEach((region, index) => {
+    if (claimed[index] === 1 || region.content.end <= region.content.start) return;
+    const verdict = classifyQuotedWords(text, view, region, paragraphs[region.paragraph]!);
+    if (verdict !== undefined) {
+      quotedTerms.push({ start: region.content.start, end: region.content.end, reason: verdict.reason, rule: verdict.rule });
+      return;
+    }
+    drafts.push({ start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, rule: 'quotes/unattributed', evidence: [region.open.id] });
+  });
+
+  const kept = dropOverlaps(drafts);
+  quotedTerms.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    quotes: kept.map((draft, index) => ({ id: 'q' + index, ...draft })),
+    quotedTerms: quotedTerms.map((term, index) => ({ id: 'w' + index, ...term })),
+  };
+}
+
+function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Range, frame: Frame): QuoteDraft | undefined {
+  const inside = regionsWithin(regions, piece);
+  const evidence = [frame.cue, ...(frame.source === null ? [] : [frame.source])];
+  if (inside.length === 1) {
+    const region = regions[inside[0]!]!;
+    const before = { start: piece.start, end: region.outer.start };
+    const after = { start: region.outer.end, end: piece.end };
+    if (isConnective(text, before) && isConnective(text, after)) {
+      return { start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, frame: frame.id, rule: 'quotes/direct', evidence };
+    }
+  }
+  const range = trimPunctuation(text, piece);
+  if (range.end - range.start < 2) return undefined;
+  if (inside.length > 0) {
+    return { ...range, kind: 'mixed', fragments: inside.map((index) => regions[index]!.content), frame: frame.id, rule: 'quotes/mixed', evidence };
+  }
+  // content starting inside a quotation (a split sentence) counts as that quotation
+  const holder = regionAt(regions, piece.start);
+  if (holder >= 0) {
+    const region = regions[holder]!;
+    return { start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, frame: frame.id, rule: 'quotes/direct', evidence };
+  }
+  return { ...range, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
+}
+
+/** Frames whose content holds another frame's cue: "Ruiz said ..., the Gazette reported." */
+function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string, number>): Set<string> {
+  const outer = new Set<string>();
+  const starts = frames.map((frame) => cueStarts.get(frame.cue) ?? -1);
+  for (let index = 0; index < frames.length; index++) {
+    const frame = frames[index]!;
+    // frames are in cue order; only the neighbours in the same stretch of text can be nested
+    for (let other = Math.max(0, index - 3); other < Math.min(frames.length, index + 4); other++) {
+      if (other === index) continue;
+      const cueStart = starts[other]!;
+      if (frame.content.some((piece) => piece.start <= cueStart && cueStart < piece.end)) {
+        outer.add(frame.id);
+        break;
+      }
+    }
+  }
+  return outer;
+}
+
+/** Sorts drafts and keeps, among overlapping ones, the one an earlier finder made (lower index). */
+function dropOverlaps(drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const order = drafts.map((_, index) => index).sort((a, b) => drafts[a]!.start - drafts[b]!.start || drafts[a]!.end - drafts[b]!.end || a - b);
+  const kept: number[] = [];
+  for (const index of order) {
+    const draft = drafts[index]!;
+    let wins = true;
+    while (kept.length > 0) {
+      const last = kept[kept.length - 1]!;
+      const other = drafts[last]!;
+      if (other.end <= draft.start) break;
+      if (last < index) {
+        wins = false;
+        break;
+      }
+      kept.pop();
+    }
+    if (wins) kept.push(index);
+  }
+  return kept.map((index) => drafts[index]!);
+}
+
+export const findQuotesStage = defineStage({
+  name: 'quotes/find-quotes',
+  requires: ['paragraphs', 'tokens', 'quoteMarks', 'cues', 'frames'],
+  provides: ['quotes', 'quotedTerms'],
+  options: z.object({}),
+  run(doc) {
+    const { text } = doc;
+    const paragraphs = doc.layers.paragraphs!;
+    const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
+    const cueStarts = new Map(doc.layers.cues!.map((cue) => [cue.id, cue.start]));
+    const view = createTokenView(text, doc.layers.tokens!);
+    const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, cueStarts);
+    return { layers: { quotes, quotedTerms } };
+  },
+});

@@ -1,0 +1,498 @@
+/**
+ * quotes/frames: links each reporting cue to its source mention and to the content it reports.
+ * Reads: paragraphs, sentences, tokens, quoteMarks, cues, mentions. Writes: frames (ids `f0` ...).
+ * Quoted regions are atomic here: a sentence that starts or ends inside a quotation is widened to
+ * the whole quotation ("quote-aware sentence"), and cues and subjects inside quotations are skipped.
+ * Rules, in order, per cue:
+ * 1. Source: `according to X` takes X; otherwise the mention ending right before the cue (past
+ *    adverbs and auxiliaries, past an appositive "X, a doctor, said" to X, "who" to its antecedent),
+ *    else the mention right after it ("…,” said X"). "A quoted B as saying" makes B the source and
+ *    A the relay. A passive cue ("was told") has no source.
+ * 2. Side: content to the right after ":", "that", a quotation, or a clause ("X said the plan failed");
+ *    to the left when the cue and source close the clause ("…, X said."); both around a parenthetical
+ *    or split quotation ("“A,” X said, “B.”").
+ * 3. Content: on the right, from the marker to the end of the quote-aware sentence; on the left, the
+ *    quotation ending right before the source, else the clause from the sentence start.
+ * Limits: the content of a cue whose clause is interrupted by another clause runs to the sentence end
+ * (fixture frames/interrupting-clause); verbs that are mostly not reporting ("add", "note") need
+ * a marker (":", "that", a quotation) on their right.
+ */
+import { z } from 'zod';
+import type { Cue, Frame, Mention, Paragraph } from '../model/layers.js';
+import type { Range } from '../model/span.js';
+import { defineStage } from '../pipeline/stage.js';
+import { isSpace } from '../segment/chars.js';
+import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
+import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
+
+const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
+/** Verbs whose "to" infinitive is reported content ("vowed to fight"); for others "to" ends the frame. */
+const INFINITIVE_TAKING = new Set(['promise', 'vow', 'pledge', 'threaten', 'agree', 'urge', 'ask', 'tell', 'warn', 'plan', 'hope', 'decide', 'expect', 'call on', 'call for', 'swear', 'offer', 'refuse', 'decline', 'demand', 'beg', 'remind', 'advise']);
+const PREPOSITIONS = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on', 'to', 'by', 'inside', 'near', 'within']);
+
+/** Verbs that report speech even with no "that" or quotation after them ("she said the plan failed"). */
+const CLAUSE_TAKING = new Set([
+  'say', 'tell', 'claim', 'argue', 'insist', 'explain', 'warn', 'predict', 'suggest', 'admit', 'acknowledge', 'assert', 'contend',
+  'deny', 'confirm', 'concede', 'allege', 'promise', 'vow', 'pledge', 'believe', 'think', 'hope', 'fear', 'worry', 'expect',
+  'know', 'doubt', 'recall', 'declare', 'announce', 'write', 'complain', 'agree', 'estimate', 'feel', 'realize', 'understand',
+  'suspect', 'assume', 'reveal', 'disclose', 'insist', 'maintain', 'report', 'testify', 'speculate', 'boast', 'guarantee', 'swear',
+  'assure', 'inform', 'remind', 'tweet', 'conclude', 'find', 'show', 'learn', 'hear', 'decide', 'determine', 'reiterate', 'stress',
+  'emphasize', 'emphasise', 'note', 'add', 'argue', 'indicate', 'signal', 'hint', 'imply', 'recommend', 'propose',
+]);
+/** Verbs that report speech only with a marker: "added three players" is not speech. */
+const MARKER_ONLY = new Set(['add', 'note', 'continue', 'report', 'post', 'read', 'answer', 'reply', 'respond', 'counter', 'observe', 'comment', 'remark', 'begin', 'show', 'find', 'learn', 'hear', 'decide', 'determine', 'conclude', 'know', 'feel']);
+const SKIPPABLE_BEFORE_CUE = new Set([
+  'also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'publicly', 'privately', 'again',
+  'already', 'still', 'first', 'initially', 'subsequently', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'do',
+  'should', 'may', 'might', 'must', 'can', 'further', 'even', 'simply', 'just', 'flatly', 'bluntly', 'frequently', 'always',
+  'never', 'not', "n't", 'now', 'ultimately', 'finally', 'quickly', 'immediately', 'herself', 'himself', 'themselves', 'itself',
+  'too', 'both', 'all',
+]);
+const HEARER_WORDS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'you', 'voters', 'supporters', 'lawmakers', 'listeners', 'viewers', 'readers', 'colleagues', 'audience', 'crowd', 'investigators', 'police', 'officials', 'congress', 'jurors', 'students', 'members']);
+const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of', 'about', 'with', 'outside', 'from', 'when', 'while', 'by', 'via', 'again', 'too', 'as', 'through', 'over', 'under', 'without', 'afterward', 'tonight', 'repeatedly', 'privately', 'publicly', 'recently', 'then', 'once']);
+const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+interface Context {
+  view: TokenView;
+  text: string;
+  regions: QuoteRegion[];
+  paragraphs: readonly Paragraph[];
+  /** Region index holding each token, or -1. */
+  tokenRegion: Int32Array;
+  /** Mention index whose last token is this token, or -1. */
+  mentionByLast: Int32Array;
+  /** Mention index whose first token is this token, or -1. */
+  mentionByFirst: Int32Array;
+  mentions: readonly Mention[];
+  /** First and last token of each sentence. */
+  sentenceFirstToken: Int32Array;
+  sentenceLastToken: Int32Array;
+  /** wordsBefore[i]: number of word tokens before token i (word counts in O(1)). */
+  wordsBefore: Int32Array;
+}
+
+function buildContext(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], mentions: readonly Mention[]): Context {
+  const tokenRegion = new Int32Array(view.count).fill(-1);
+  let regionIndex = 0;
+  for (let index = 0; index < view.count; index++) {
+    const start = view.start(index);
+    while (regionIndex < regions.length && regions[regionIndex]!.outer.end <= start) regionIndex++;
+    const region = regions[regionIndex];
+    if (region !== undefined && region.outer.start <= start) tokenRegion[index] = regionIndex;
+  }
+  const mentionByLast = new Int32Array(view.count).fill(-1);
+  const mentionByFirst = new Int32Array(view.count).fill(-1);
+  mentions.forEach((mention, index) => {
+    const first = view.firstAtOrAfter(mention.start);
+    let last = view.lastEndingBy(mention.end);
+    // a possessive name ends inside its token ("Ruiz’s")
+    if (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
+    if (first < view.count) mentionByFirst[first] = index;
+    if (last >= 0) mentionByLast[last] = index;
+  });
+  const sentenceCount = view.count === 0 ? 0 : view.sentence(view.count - 1) + 1;
+  const sentenceFirstToken = new Int32Array(sentenceCount).fill(-1);
+  const sentenceLastToken = new Int32Array(sentenceCount).fill(-1);
+  const wordsBefore = new Int32Array(view.count + 1);
+  for (let index = 0; index < view.count; index++) {
+    const sentence = view.sentence(index);
+    if (sentenceFirstToken[sentence] === -1) sentenceFirstToken[sentence] = index;
+    sentenceLastToken[sentence] = index;
+    wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
+  }
+  return { view, text, regions, paragraphs, tokenRegion, mentionByLast, mentionByFirst, mentions, sentenceFirstToken, sentenceLastToken, wordsBefore };
+}
+
+/** First token of the quote-aware sentence holding `index`. */
+function sentenceFirst(context: Context, index: number): number {
+  const { view, tokenRegion, regions } = context;
+  let first = index;
+  for (;;) {
+    first = context.sentenceFirstToken[view.sentence(first)]!;
+    const region = tokenRegion[first]!;
+    if (region < 0 || first === 0) return first;
+    const regionStart = view.firstAtOrAfter(regions[region]!.outer.start);
+    if (regionStart >= first) return first;
+    first = regionStart;
+  }
+}
+
+/** Last token of the quote-aware sentence holding `index`. */
+function sentenceLast(context: Context, index: number): number {
+  const { view, tokenRegion, regions } = context;
+  let last = index;
+  for (;;) {
+    last = context.sentenceLastToken[view.sentence(last)]!;
+    const region = tokenRegion[last]!;
+    if (region < 0 || last + 1 >= view.count) return last;
+    const regionLast = view.lastEndingBy(regions[region]!.outer.end);
+    if (regionLast <= last) return last;
+    last = regionLast;
+  }
+}
+
+function isWordToken(view: TokenView, index: number): boolean {
+  return view.isWord(index) || view.isNumber(index);
+}
+
+function isTerminal(view: TokenView, index: number): boolean {
+  return view.is(index, '.') || view.is(index, '?') || view.is(index, '!') || view.is(index, ';') || view.is(index, '…');
+}
+
+function isDashToken(view: TokenView, index: number): boolean {
+  return view.is(index, '—') || view.is(index, '–') || view.is(index, '-');
+}
+
+/** The source mention before the cue, following appositives and relative "who". */
+function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
+  const { view, mentionByLast, tokenRegion, mentions } = context;
+  let cursor = cueFirst - 1;
+  while (cursor >= floor && view.isWord(cursor) && (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))) {
+    cursor--;
+  }
+  if (cursor < floor || tokenRegion[cursor]! >= 0) return -1;
+  let mention = mentionByLast[cursor]!;
+  if (mention < 0 && (view.is(cursor, ',') || view.is(cursor, ')') || isDashToken(view, cursor))) {
+    // "X, a doctor at the clinic, said": skip back over the appositive to X
+    const closer = view.raw(cursor);
+    const opener = closer === ')' ? '(' : closer;
+    let back = cursor - 1;
+    const limit = Math.max(floor, cursor - 30);
+    while (back >= limit && !view.is(back, opener) && tokenRegion[back]! < 0) back--;
+    if (back >= limit && view.is(back, opener) && back - 1 >= floor) {
+      const candidate = mentionByLast[back - 1]!;
+      if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
+    }
+    return -1;
+  }
+  if (mention < 0) return -1;
+  const found = mentions[mention]!;
+  if (found.head === 'who') {
+    // "Ruiz, who ..., said": the antecedent before ", who"
+    const whoToken = view.firstAtOrAfter(found.start);
+    if (whoToken >= 2 && view.is(whoToken - 1, ',')) {
+      const antecedent = mentionByLast[whoToken - 2]!;
+      return antecedent;
+    }
+    return -1;
+  }
+  const mentionFirst = view.firstAtOrAfter(found.start);
+  // "a spokesman for the company said": the head before the preposition speaks
+  if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITIONS.has(view.lower(mentionFirst - 1))) {
+    const head = mentionByLast[mentionFirst - 2]!;
+    if (head >= 0 && mentions[head]!.kind !== 'pronoun') return head;
+    return -1;
+  }
+  // "Ana Ruiz, the director, said": prefer the name the appositive describes
+  if (found.kind === 'descriptor' && mentionFirst >= 2 && view.is(mentionFirst - 1, ',')) {
+    const named = mentionByLast[mentionFirst - 2]!;
+    if (named >= 0 && mentions[named]!.kind === 'name' && mentions[named]!.type === 'person') mention = named;
+  }
+  return mention;
+}
+
+/** The source mention right after the cue ("…,” said Ana Ruiz"), or -1. */
+function findSourceAfter(context: Context, cueLast: number, ceiling: number): number {
+  const { mentionByFirst, tokenRegion, mentions } = context;
+  const next = cueLast + 1;
+  if (next > ceiling || tokenRegion[next]! >= 0) return -1;
+  const mention = mentionByFirst[next]!;
+  if (mention < 0) return -1;
+  const found = mentions[mention]!;
+  // "said it", "said that": not a source
+  if (found.kind === 'pronoun' && found.head !== 'he' && found.head !== 'she' && found.head !== 'they' && found.head !== 'i' && found.head !== 'we') return -1;
+  return mention;
+}
+
+function lastTokenOfMention(context: Context, mention: Mention): number {
+  const { view } = context;
+  let last = view.lastEndingBy(mention.end);
+  if (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
+  return last;
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Right-hand content: from the marker after the cue to the end of the quote-aware sentence. */
+function rightContent(context: Context, cue: Cue, afterCue: number, last: number): { range: Range; hasMarker: boolean } | undefined {
+  const { view, tokenRegion, regions, mentionByFirst, mentions } = context;
+  let cursor = afterCue;
+  if (TAKES_HEARER.has(cue.lemma)) {
+    // a hearer: "told reporters", "told the Gazette", "assured her"
+    const mention = cursor <= last ? mentionByFirst[cursor]! : -1;
+    if (mention >= 0 && tokenRegion[cursor]! < 0) cursor = lastTokenOfMention(context, mentions[mention]!) + 1;
+    else if (cursor <= last && HEARER_WORDS.has(view.lower(cursor))) cursor++;
+  }
+  if (cursor <= last && view.lower(cursor) === 'to' && tokenRegion[cursor]! < 0) {
+    // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
+    if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
+    return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: true };
+  }
+  const scanLimit = Math.min(last, cursor + 10);
+  for (let probe = cursor; probe <= scanLimit; probe++) {
+    const region = tokenRegion[probe]!;
+    if (region >= 0) {
+      // content opening with a quotation is that quotation ("said, “…,” the paper reported")
+      if (probe === cursor || (probe === cursor + 1 && !isWordToken(view, cursor))) return { range: { ...regions[region]!.outer }, hasMarker: true };
+      break;
+    }
+    if (view.is(probe, ':')) {
+      if (probe + 1 > last) return undefined;
+      return { range: { start: view.start(probe + 1), end: contentEnd(context, probe + 1, last) }, hasMarker: true };
+    }
+    if (view.isWord(probe) && CONTENT_LEADERS.has(view.lower(probe)) && (probe === cursor || view.lower(probe) === 'that')) {
+      return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
+    }
+    if (isTerminal(view, probe)) break;
+    if (view.is(probe, ',') && probe === cursor) continue;
+    if (probe > cursor && view.is(probe, ',')) break;
+  }
+  if (cursor > last || !isWordToken(view, cursor)) return undefined;
+  if (MARKER_ONLY.has(cue.lemma) || !CLAUSE_TAKING.has(cue.lemma)) return undefined;
+  return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: false };
+}
+
+/** End offset of content that starts at token `first`: the sentence end, without its final punctuation. */
+function contentEnd(context: Context, first: number, last: number): number {
+  const { view, tokenRegion, regions } = context;
+  let end = last;
+  // a bounded walk: trailing punctuation is short, and hostile runs must not make this quadratic
+  while (end > first && last - end < 8 && tokenRegion[end]! < 0 && view.isPunctuation(end)) end--;
+  const region = tokenRegion[end]!;
+  return region >= 0 ? regions[region]!.outer.end : view.end(end);
+}
+
+/** Left-hand content: the quotation right before `anchor`, else the clause from the sentence start. */
+function leftContent(context: Context, anchor: number, first: number): Range | undefined {
+  const { view, tokenRegion, regions } = context;
+  let cursor = anchor - 1;
+  while (cursor >= first && tokenRegion[cursor]! < 0 && (view.is(cursor, ',') || isDashToken(view, cursor))) cursor--;
+  if (cursor < first) {
+    // "“We won.” Smith said." : the quotation just before, in the same paragraph
+    const previous = anchor - 1;
+    if (previous >= 0 && tokenRegion[previous]! >= 0) {
+      const region = regions[tokenRegion[previous]!]!;
+      const between = context.text.slice(region.outer.end, view.start(anchor));
+      if (between.trim().length === 0 && !between.includes('\n')) return region.outer;
+    }
+    return undefined;
+  }
+  const region = tokenRegion[cursor]!;
+  if (region >= 0 && view.end(cursor) === regions[region]!.outer.end) {
+    const outer = regions[region]!.outer;
+    const regionFirst = view.firstAtOrAfter(outer.start);
+    // the quotation alone, or the clause holding it when words precede it in the sentence
+    if (regionFirst <= first) return outer;
+    return { start: view.start(first), end: outer.end };
+  }
+  if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
+  return trimRange(context.text, view.start(first), view.end(cursor));
+}
+
+export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
+  const { view, tokenRegion, mentions } = context;
+  const frames: Frame[] = [];
+  let previous: { frame: Frame; first: number } | undefined;
+  for (const cue of cues) {
+    const cueFirst = view.firstAtOrAfter(cue.start);
+    const cueLast = view.lastEndingBy(cue.end);
+    if (cueFirst >= view.count || cueLast < cueFirst || tokenRegion[cueFirst]! >= 0) continue;
+    const first = sentenceFirst(context, cueFirst);
+    const last = sentenceLast(context, cueLast);
+    let frame = cue.kind === 'according-to' ? accordingTo(context, cue, cueFirst, cueLast, first, last) : verbFrame(context, cue, cueFirst, cueLast, first, last);
+    if (frame === undefined && previous !== undefined && previous.first === first && cue.kind !== 'according-to') {
+      frame = sharedSubjectFrame(context, cue, cueFirst, cueLast, last, previous.frame);
+    }
+    if (frame !== undefined) {
+      const made = { ...frame, id: 'f' + frames.length };
+      frames.push(made);
+      previous = { frame: made, first };
+    }
+  }
+  return frames;
+
+  /** "Ruiz said A and told reporters B" / "…, adding that B": the second cue shares the first one's source. */
+  function sharedSubjectFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number, earlier: Frame): Omit<Frame, 'id'> | undefined {
+    if (earlier.source === null || cue.voice === 'passive') return undefined;
+    let joint = cueFirst - 1;
+    while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
+    if (joint < 0) return undefined;
+    const isCoordinated = view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
+    const isParticiple = view.is(joint, ',') && view.lower(cueFirst).endsWith('ing');
+    if (!isCoordinated && !isParticiple) return undefined;
+    const right = rightContent(context, cue, cueLast + 1, last);
+    if (right === undefined) return undefined;
+    // the earlier frame's content stops where this clause begins
+    const cut = isCoordinated && joint > 0 && view.is(joint - 1, ',') ? view.start(joint - 1) : view.start(joint);
+    const lastPiece = earlier.content[earlier.content.length - 1]!;
+    if (lastPiece.start < cut && lastPiece.end > cut) earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
+    return { cue: cue.id, source: earlier.source, content: [right.range], side: 'right', relay: null, rule: isCoordinated ? 'frames/coordinated' : 'frames/participle' };
+  }
+
+  function verbFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+    // "A quoted B as saying": B speaks, A relayed
+    if (cue.lemma === 'quote' && cue.voice !== 'passive') {
+      const object = context.mentionByFirst[cueLast + 1]!;
+      if (object >= 0) {
+        const objectLast = lastTokenOfMention(context, mentions[object]!);
+        if (view.lower(objectLast + 1) === 'as') {
+          const relay = findSourceBefore(context, cueFirst, first);
+          const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
+          if (right === undefined) return undefined;
+          return { cue: cue.id, source: mentions[object]!.id, content: [right.range], side: 'right', relay: relay >= 0 ? mentions[relay]!.id : null, rule: 'frames/quoted-as-saying' };
+        }
+      }
+    }
+    // "was quoted as saying" / "as saying" after a quoted-as frame: handled by the quote cue
+    if ((cue.lemma === 'say' || cue.lemma === 'add') && view.lower(cueFirst - 1) === 'as') {
+      const quoted = cueFirst - 2;
+      if (quoted >= 0 && view.lower(quoted) === 'quoted') {
+        const before = findSourceBefore(context, quoted, first);
+        if (before < 0) return undefined;
+        const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
+        if (right === undefined) return undefined;
+        return { cue: cue.id, source: mentions[before]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/was-quoted-as-saying' };
+      }
+      const object = quoted >= 0 ? context.mentionByLast[quoted]! : -1;
+      if (object >= 0) return undefined;
+    }
+    if (cue.voice === 'passive') return undefined;
+    let source = findSourceBefore(context, cueFirst, first);
+    let isInverted = false;
+    // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
+    const canInvert = !TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || tokenRegion[cueFirst - 1]! >= 0 || isDashToken(view, cueFirst - 1));
+    if (source < 0 && canInvert) {
+      source = findSourceAfter(context, cueLast, last);
+      isInverted = source >= 0;
+    }
+    if (source < 0) return undefined;
+    const sourceMention = mentions[source]!;
+    const sourceFirst = view.firstAtOrAfter(sourceMention.start);
+    const anchor = isInverted ? cueFirst : Math.min(sourceFirst, cueFirst);
+    const afterCue = isInverted ? lastTokenOfMention(context, sourceMention) + 1 : cueLast + 1;
+    let afterSource = afterCue;
+    if (isInverted) {
+      // "…,” said Ana Ruiz, the director of the port." : skip the appositive
+      if (view.is(afterSource, ',') && context.mentionByFirst[afterSource + 1]! >= 0) {
+        afterSource = lastTokenOfMention(context, mentions[context.mentionByFirst[afterSource + 1]!]!) + 1;
+      }
+    }
+    const right = rightContent(context, cue, afterSource, last);
+    const left = leftContent(context, anchor, first);
+    const base = { cue: cue.id, source: sourceMention.id, relay: null };
+    if (cue.class === 'naming') {
+      // "called the plan “a disaster”": a naming verb reports only quoted words
+      if (right !== undefined && containsRegion(context, right.range)) return { ...base, content: [right.range], side: 'right', rule: 'frames/naming' };
+      return undefined;
+    }
+    if (right !== undefined && right.hasMarker) {
+      if (left !== undefined && isQuotation(context, left) && view.is(afterSource, ',')) {
+        return { ...base, content: [left, right.range], side: 'both', rule: 'frames/split-quotation' };
+      }
+      return { ...base, content: [right.range], side: 'right', rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content' };
+    }
+    const closesClause = afterSource > last || isTerminal(view, afterSource) || view.is(afterSource, ',') || isDashToken(view, afterSource) || isAdverbialTail(context, afterSource, last);
+    if (left !== undefined && closesClause) {
+      const pieces = [left];
+      // "The plan, she said, was dead.": the clause resumes after the cue
+      if (view.is(afterSource, ',') && afterSource + 1 <= last) {
+        const rest = trimRange(context.text, view.start(afterSource + 1), contentEnd(context, afterSource + 1, last));
+        if (rest.end > rest.start && !isQuotation(context, left) && wordsIn(context, rest) >= 2) pieces.push(rest);
+        else if (isQuotation(context, left) && context.tokenRegion[afterSource + 1]! >= 0) pieces.push(rest);
+      }
+      return { ...base, content: pieces, side: pieces.length > 1 ? 'both' : 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
+    }
+    if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
+    return undefined;
+  }
+
+  function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+    const source = context.mentionByFirst[cueLast + 1]!;
+    if (source < 0) return undefined;
+    const sourceMention = mentions[source]!;
+    const sourceLast = lastTokenOfMention(context, sourceMention);
+    const base = { cue: cue.id, source: sourceMention.id, relay: null };
+    if (cueFirst === first || (cueFirst === first + 1 && !view.isWord(first))) {
+      let start = sourceLast + 1;
+      // skip the appositive or hearer up to the comma that ends the phrase
+      const limit = Math.min(last, start + 20);
+      while (start <= limit && !view.is(start, ',')) start++;
+      if (start > limit || start + 1 > last) return undefined;
+      const range = trimRange(context.text, view.start(start + 1), contentEnd(context, start + 1, last));
+      return range.end > range.start ? { ...base, content: [range], side: 'right', rule: 'frames/according-to-first' } : undefined;
+    }
+    const left = leftContent(context, cueFirst, first);
+    return left === undefined ? undefined : { ...base, content: [left], side: 'left', rule: 'frames/according-to-last' };
+  }
+}
+
+function wordsIn(context: Context, range: Range): number {
+  const { view } = context;
+  return context.wordsBefore[view.lastEndingBy(range.end) + 1]! - context.wordsBefore[view.firstAtOrAfter(range.start)]!;
+}
+
+/** "said on Tuesday." / "said in a statement." : a short tail of prepositional phrase before the clause ends. */
+function isAdverbialTail(context: Context, from: number, last: number): boolean {
+  const { view, tokenRegion } = context;
+  if (from > last || !view.isWord(from)) return false;
+  const leader = view.lower(from);
+  if (!ADVERBIAL_LEADERS.has(leader)) return false;
+  for (let index = from; index <= last && index - from < 12; index++) {
+    if (tokenRegion[index]! >= 0) return false;
+    if (isTerminal(view, index) || index === last) return true;
+    if (view.is(index, ',')) return true;
+  }
+  return false;
+}
+
+function containsRegion(context: Context, range: Range): boolean {
+  const { regions } = context;
+  let low = 0;
+  let high = regions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (regions[middle]!.outer.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const region = regions[low];
+  return region !== undefined && region.outer.end <= range.end;
+}
+
+/** True when the range is exactly one quotation's outer range. */
+function isQuotation(context: Context, range: Range): boolean {
+  const index = regionAt(context.regions, range.start);
+  const region = index < 0 ? undefined : context.regions[index];
+  return region !== undefined && region.outer.start === range.start && region.outer.end === range.end;
+}
+
+export interface FramesInput {
+  text: string;
+  view: TokenView;
+  paragraphs: readonly Paragraph[];
+  regions: QuoteRegion[];
+  mentions: readonly Mention[];
+  cues: readonly Cue[];
+}
+
+export function framesFor(input: FramesInput): Frame[] {
+  return findFrames(buildContext(input.text, input.view, input.paragraphs, input.regions, input.mentions), input.cues);
+}
+
+export const framesStage = defineStage({
+  name: 'quotes/frames',
+  requires: ['paragraphs', 'tokens', 'quoteMarks', 'cues', 'mentions'],
+  provides: ['frames'],
+  options: z.object({}),
+  run(doc) {
+    const { text } = doc;
+    const paragraphs = doc.layers.paragraphs!;
+    const view = createTokenView(text, doc.layers.tokens!);
+    const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
+    return { layers: { frames: framesFor({ text, view, paragraphs, regions, mentions: doc.layers.mentions!, cues: doc.layers.cues! }) } };
+  },
+});

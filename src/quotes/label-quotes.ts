@@ -1,0 +1,65 @@
+/**
+ * quotes/label: interview and transcript paragraphs, "NAME: text" and "Q:"/"A:". A paragraph counts
+ * when it opens with a label of at most four capitalized words (or Q/A) and a colon, and the article
+ * has at least two such paragraphs, so a lone "Update:" or "Note:" never makes a quote.
+ */
+import type { Paragraph, Quote } from '../model/layers.js';
+import type { TokenView } from '../segment/token-view.js';
+import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
+import { regionAt, type QuoteRegion } from './regions.js';
+
+const NOT_LABELS = new Set(['update', 'note', 'photo', 'photos', 'video', 'correction', 'source', 'sources', 'related', 'credit', 'caption', 'location', 'date', 'time', 'price', 'tags', 'topics', 'editor', "editor's", 'editor’s', 'read', 'watch', 'listen', 'warning', 'disclosure', 'clarification', 'advertisement', 'share', 'contact', 'email', 'phone', 'address', 'website', 'twitter', 'facebook', 'instagram', 'also', 'more', 'previously', 'background', 'context', 'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'step', 'tip', 'example', 'pros', 'cons', 'summary', 'conclusion']);
+
+export interface LabelledParagraph {
+  paragraph: number;
+  /** The label's range ("JOE B.", "Q"). */
+  label: { start: number; end: number };
+  colon: number;
+}
+
+/** Paragraphs that open with "LABEL:" (each label a name or Q/A). */
+export function findLabels(text: string, view: TokenView, paragraphs: readonly Paragraph[]): LabelledParagraph[] {
+  const found: LabelledParagraph[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    let token = view.firstAtOrAfter(paragraph.start);
+    const firstToken = token;
+    let words = 0;
+    let isLabel = false;
+    while (token < view.count && view.start(token) < paragraph.end && token - firstToken < 8) {
+      if (view.is(token, ':')) {
+        isLabel = words > 0;
+        break;
+      }
+      if (view.isWord(token)) {
+        if (!view.isCapitalized(token) || words >= 4) break;
+        const lower = view.lower(token);
+        if (words === 0 && (NOT_LABELS.has(lower) || (NAME_STOPWORDS.has(lower) && lower !== 'q' && lower !== 'a'))) break;
+        words++;
+      } else if (!view.is(token, '.') && !view.is(token, '-')) break;
+      token++;
+    }
+    if (isLabel && view.end(token) < paragraph.end) {
+      found.push({ paragraph: index, label: { start: view.start(firstToken), end: view.end(token - 1) }, colon: view.start(token) });
+    }
+  }
+  return found.length >= 2 ? found : [];
+}
+
+export function findLabelQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Array<Omit<Quote, 'id'>> {
+  const quotes: Array<Omit<Quote, 'id'>> = [];
+  for (const labelled of findLabels(text, view, paragraphs)) {
+    const paragraph = paragraphs[labelled.paragraph]!;
+    let start = labelled.colon + 1;
+    while (start < paragraph.end && /\s/u.test(text[start]!)) start++;
+    if (start >= paragraph.end) continue;
+    const region = regionAt(regions, start);
+    const whole = region >= 0 ? regions[region]! : undefined;
+    if (whole !== undefined && whole.outer.start === start && whole.outer.end >= paragraph.end - 1) {
+      quotes.push({ start: whole.content.start, end: whole.content.end, kind: 'direct', outer: whole.outer, rule: 'quotes/label', evidence: [] });
+    } else {
+      quotes.push({ start, end: paragraph.end, kind: 'direct', rule: 'quotes/label', evidence: [] });
+    }
+  }
+  return quotes;
+}

@@ -1,0 +1,95 @@
+/**
+ * quotes/not-speech: quoted words that are not speech. Rules, in order:
+ * 1. `quotes/nickname-between-names`: Dwayne “The Rock” Johnson.
+ * 2. `quotes/term-introducer`: after "called", "dubbed", "nicknamed", "known as", "so-called",
+ *    "the word", "the term", "titled" ... (nickname when capitalized, else a word as a word).
+ * 3. `quotes/work-title`: after a work noun ("the film", "her memoir", "the hashtag").
+ * 4. `quotes/title-case`: several words all capitalized, no sentence punctuation, mid-sentence.
+ * 5. `quotes/scare-quote`: at most three words, mid-sentence, not ending a sentence.
+ */
+import type { Paragraph, QuotedTerm } from '../model/layers.js';
+import { isUpper } from '../segment/chars.js';
+import type { TokenView } from '../segment/token-view.js';
+import type { QuoteRegion } from './regions.js';
+
+export interface NotSpeech {
+  reason: QuotedTerm['reason'];
+  rule: string;
+}
+
+const INTRODUCERS = new Map<string, QuotedTerm['reason']>([
+  ['called', 'nickname'], ['dubbed', 'nickname'], ['nicknamed', 'nickname'], ['named', 'nickname'], ['so-called', 'scare-quote'],
+  ['word', 'word-as-word'], ['words', 'word-as-word'], ['term', 'word-as-word'], ['phrase', 'word-as-word'], ['slogan', 'word-as-word'],
+  ['label', 'word-as-word'], ['labeled', 'word-as-word'], ['labelled', 'word-as-word'], ['branded', 'word-as-word'],
+  ['titled', 'title'], ['entitled', 'title'], ['hashtag', 'word-as-word'], ['motto', 'word-as-word'], ['catchphrase', 'word-as-word'],
+  ['reading', 'word-as-word'], ['read', 'word-as-word'], ['spelled', 'word-as-word'], ['as', 'word-as-word'],
+]);
+
+const WORK_NOUNS = new Set([
+  'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'play', 'novel', 'documentary', 'article', 'essay', 'episode',
+  'podcast', 'poem', 'opera', 'musical', 'program', 'programme', 'column', 'op-ed', 'headline', 'memoir', 'biography', 'single',
+  'track', 'exhibition', 'exhibit', 'painting', 'sculpture', 'game', 'app', 'campaign', 'operation', 'initiative', 'bill', 'act',
+  'report', 'study', 'paper', 'blog', 'newsletter', 'magazine', 'sitcom', 'drama', 'comedy', 'thriller', 'ballad', 'anthem', 'hit',
+  'bestseller', 'best-seller', 'ad', 'advertisement', 'video', 'speech', 'sermon', 'lecture', 'tour', 'brand', 'project', 'titled',
+]);
+
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x2c;
+}
+
+function allWordsCapitalized(view: TokenView, first: number, end: number): boolean {
+  for (let index = first; index < view.count && view.end(index) <= end; index++) {
+    if (view.isWord(index) && !view.isCapitalized(index)) return false;
+  }
+  return true;
+}
+
+export function classifyQuotedWords(text: string, view: TokenView, region: QuoteRegion, paragraph: Paragraph): NotSpeech | undefined {
+  const { content, outer } = region;
+  const first = view.firstAtOrAfter(content.start);
+  let words = 0;
+  let capitalized = 0;
+  let longWords = 0;
+  for (let index = first; index < view.count && view.end(index) <= content.end && words < 16; index++) {
+    if (!view.isWord(index) && !view.isNumber(index)) continue;
+    words++;
+    if (view.end(index) - view.start(index) >= 4) {
+      longWords++;
+      if (view.isCapitalized(index)) capitalized++;
+    }
+  }
+  const lastCode = text.charCodeAt(content.end - 1);
+  const endsSentence = isTerminalCode(lastCode);
+  // American style puts a comma inside the marks: “Salt on the Chain,” is still a bare title
+  const endsStatement = endsSentence && lastCode !== 0x2c;
+  const before = view.lastEndingBy(outer.start);
+  const after = view.firstAtOrAfter(outer.end);
+  const isParagraphStart = text.slice(paragraph.start, outer.start).trim() === '';
+
+  // 1. a nickname between two parts of a name
+  if (before >= 0 && view.isCapitalized(before) && view.end(before) <= outer.start && after < view.count && view.isCapitalized(after) && words <= 4 && !endsSentence) {
+    return { reason: 'nickname', rule: 'quotes/nickname-between-names' };
+  }
+  // 2. an introducer within the three words before
+  for (let index = before, steps = 0; index >= 0 && steps < 3; index--, steps++) {
+    if (!view.isWord(index)) {
+      if (view.is(index, ',') || view.is(index, ':') || view.is(index, '-')) continue;
+      break;
+    }
+    const reason = INTRODUCERS.get(view.lower(index));
+    if (reason !== undefined && !(reason === 'word-as-word' && words > 8) && !(view.lower(index) === 'as' && words > 3)) {
+      return { reason: reason === 'nickname' && !isUpper(text.charCodeAt(content.start)) ? 'word-as-word' : reason, rule: 'quotes/term-introducer' };
+    }
+    if (WORK_NOUNS.has(view.lower(index)) && !endsStatement && words <= 12) return { reason: 'title', rule: 'quotes/work-title' };
+  }
+  // 4. Title Case without sentence punctuation, inside a sentence; or a short capitalized name (“Iron Mari.”)
+  if (!isParagraphStart && !endsStatement && words >= 2 && words <= 12 && longWords > 0 && capitalized === longWords) {
+    return { reason: 'title', rule: 'quotes/title-case' };
+  }
+  if (!isParagraphStart && words >= 1 && words <= 3 && longWords > 0 && capitalized === longWords && allWordsCapitalized(view, first, content.end)) {
+    return { reason: 'name', rule: 'quotes/short-name' };
+  }
+  // 5. a short fragment inside a sentence
+  if (!isParagraphStart && !endsSentence && words <= 3) return { reason: 'scare-quote', rule: 'quotes/scare-quote' };
+  return undefined;
+}

@@ -1,0 +1,408 @@
+/**
+ * segment/quote-marks: finds quotation marks, decides which open and which close, and pairs them.
+ * Reads: paragraphs. Writes: quoteMarks (ids `k0`, `k1` ...), messages.
+ * Rules, in order:
+ * 1. Candidates: " “ ” „ ‟ « » ‹ › ' ‘ ’ ‚ ` plus the doubled forms '' `` ‘‘ ’’ (one double mark each).
+ *    An apostrophe between two word characters (don't, O’Brien) or after a digit with no quote open
+ *    (6'2", 12") is not a candidate; nor is an elision ('90s, ’em, ’til).
+ * 2. Flanking: a mark after white space or an opening bracket or dash, before a non-space, can open;
+ *    a mark after a non-space, before white space or punctuation, can close (CommonMark's idea).
+ *    Curly marks keep their direction unless the context says the writer used the wrong one.
+ * 3. Pairing with a stack, one stack per paragraph: a closer pairs with the nearest open mark of its
+ *    group (double, single, guillemet). A single closer that looks possessive ("Jones’ car") is an
+ *    apostrophe when a stronger single closer follows in the paragraph.
+ * 4. A quotation still open at a paragraph's end continues when the next paragraph starts with an
+ *    opening mark of its group (the reopening mark gets `continues`); otherwise it is reported as
+ *    `quotes/unclosed-mark` and runs to the paragraph's end.
+ * Limits: a closing mark missing inside a paragraph pairs the opener with the next quote's closer
+ * (fixture quote-marks/missing-closing-mark-mid-paragraph).
+ */
+import { z } from 'zod';
+import type { Message, Paragraph, QuoteMark } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { isDash, isDigit, isLetter, isSpace, isWordChar } from './chars.js';
+
+type Group = 0 | 1 | 2 | 3;
+const DOUBLE: Group = 0;
+const SINGLE: Group = 1;
+const GUILLEMET: Group = 2;
+const SINGLE_GUILLEMET: Group = 3;
+
+type Family = QuoteMark['family'];
+
+interface Candidate {
+  start: number;
+  end: number;
+  group: Group;
+  family: Family;
+  canOpen: boolean;
+  canClose: boolean;
+  /** For single marks: a closer followed by a word ("Jones’ car") that may be an apostrophe. */
+  isWeakClose: boolean;
+  /** Straight and doubled marks carry no direction of their own. */
+  isDirectional: boolean;
+}
+
+interface OpenEntry {
+  candidate: Candidate;
+  id: number;
+}
+
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'scuse', 'kay']);
+
+function isOpeningContext(code: number): boolean {
+  return (
+    code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2f || code === 0x3a || code === 0x2d || isDash(code) ||
+    code === 0x201c || code === 0x2018 || code === 0x201e || code === 0x201a || code === 0xab || code === 0x2039 || code === 0x22 ||
+    code === 0x27 || code === 0x60
+  );
+}
+
+function isClosingContext(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29 ||
+    code === 0x5d || code === 0x7d || code === 0x2026 || code === 0x2d || isDash(code) || code === 0x201d || code === 0x2019 ||
+    code === 0xbb || code === 0x203a || code === 0x22 || code === 0x27 || code === 0x201c
+  );
+}
+
+/** True when the letters after `index` spell an elision ('90s, 'em, 'til). */
+function isElision(text: string, index: number, end: number): boolean {
+  if (index < end && isDigit(text.charCodeAt(index))) {
+    let cursor = index;
+    while (cursor < end && isDigit(text.charCodeAt(cursor))) cursor++;
+    // '90s and '16, but not '2016 is our year' style quotes of a number sentence
+    return cursor - index === 2 && (cursor >= end || !isWordChar(text.charCodeAt(cursor)) || text.charCodeAt(cursor) === 0x73);
+  }
+  let cursor = index;
+  while (cursor < end && cursor - index < 6 && isLetter(text.charCodeAt(cursor))) cursor++;
+  if (cursor < end && isLetter(text.charCodeAt(cursor))) return false;
+  return ELISIONS.has(text.slice(index, cursor).toLowerCase());
+}
+
+function classify(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: Paragraph,
+  group: Group,
+  family: Family,
+  direction: 'open' | 'close' | 'none',
+): Candidate | undefined {
+  const before = start > paragraph.start ? text.charCodeAt(start - 1) : -1;
+  const after = end < paragraph.end ? text.charCodeAt(end) : -1;
+  const spaceBefore = before === -1 || isSpace(before);
+  const spaceAfter = after === -1 || isSpace(after);
+  const leftOpen = spaceBefore || isOpeningContext(before);
+  const rightClose = spaceAfter || isClosingContext(after);
+  let canOpen = leftOpen && !spaceAfter;
+  let canClose = rightClose && !spaceBefore;
+  const isSingle = group === SINGLE;
+  const isOneChar = end - start === 1;
+
+  if (isSingle && isOneChar) {
+    if (before !== -1 && after !== -1 && isWordChar(before) && isWordChar(after)) return undefined;
+    if (canOpen && !canClose && isElision(text, end, paragraph.end)) return undefined;
+  }
+  if (!canOpen && !canClose) {
+    // word"word: a straight double mark with letters on both sides may be either
+    if (direction === 'none' && !isSingle && before !== -1 && after !== -1) {
+      canOpen = true;
+      canClose = true;
+    } else return undefined;
+  }
+  if (direction === 'open' && canClose && !canOpen) {
+    // “ written where ” belongs (or German „…“): allowed to close only
+  } else if (direction === 'open') {
+    canClose = false;
+  }
+  if (direction === 'close' && canOpen && !canClose) {
+    // ” written where “ belongs: a wrong-way opener, allowed to open only
+  } else if (direction === 'close') {
+    canOpen = false;
+  }
+  const isWeakClose = isSingle && canClose && before !== -1 && isLetter(before) && spaceAfter && after !== -1 && !isClosingContext(after)
+    ? nextIsWord(text, end, paragraph.end)
+    : false;
+  return { start, end, group, family, canOpen, canClose, isWeakClose, isDirectional: direction !== 'none' };
+}
+
+function nextIsWord(text: string, index: number, end: number): boolean {
+  while (index < end && isSpace(text.charCodeAt(index))) index++;
+  return index < end && isLetter(text.charCodeAt(index));
+}
+
+function collectCandidates(text: string, paragraph: Paragraph): Candidate[] {
+  const candidates: Candidate[] = [];
+  const add = (candidate: Candidate | undefined): void => {
+    if (candidate !== undefined) candidates.push(candidate);
+  };
+  for (let index = paragraph.start; index < paragraph.end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x22 || (code > 0x27 && code !== 0x60 && code < 0xab)) continue;
+    const next = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
+    switch (code) {
+      case 0x22:
+        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'none'));
+        break;
+      case 0x201c:
+        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'open'));
+        break;
+      case 0x201d:
+        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'close'));
+        break;
+      case 0x201e:
+      case 0x201f:
+        add(classify(text, index, index + 1, paragraph, DOUBLE, 'low', 'open'));
+        break;
+      case 0xab:
+        add(classify(text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none'));
+        break;
+      case 0xbb:
+        add(classify(text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none'));
+        break;
+      case 0x2039:
+      case 0x203a:
+        add(classify(text, index, index + 1, paragraph, SINGLE_GUILLEMET, 'guillemet', 'none'));
+        break;
+      case 0x27:
+        if (next === 0x27) {
+          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'none'));
+          index++;
+        } else if (!(index > paragraph.start && isDigit(text.charCodeAt(index - 1)) && (next === -1 || !isLetter(next)) && isMeasurement(text, index, paragraph))) {
+          add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'none'));
+        }
+        break;
+      case 0x60:
+        if (next === 0x60) {
+          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open'));
+          index++;
+        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'open'));
+        break;
+      case 0x2018:
+        if (next === 0x2018) {
+          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open'));
+          index++;
+        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'open'));
+        break;
+      case 0x2019:
+        if (next === 0x2019) {
+          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'close'));
+          index++;
+        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'close'));
+        break;
+      case 0x201a:
+        add(classify(text, index, index + 1, paragraph, SINGLE, 'low', 'open'));
+        break;
+      default:
+        break;
+    }
+  }
+  // Guillemets: « » in French and English use, » « in German and Danish; the paragraph's first one decides.
+  let isReversed: boolean | undefined;
+  for (const candidate of candidates) {
+    if (candidate.group !== GUILLEMET && candidate.group !== SINGLE_GUILLEMET) continue;
+    const code = text.charCodeAt(candidate.start);
+    const isLeftPointing = code === 0xab || code === 0x2039;
+    if (isReversed === undefined) isReversed = !isLeftPointing && candidate.canOpen && !candidate.canClose;
+    const opens = isLeftPointing !== isReversed;
+    candidate.canOpen = candidate.canOpen && opens;
+    candidate.canClose = candidate.canClose && !opens;
+    candidate.isDirectional = true;
+  }
+  return candidates;
+}
+
+/** 6'2" or "a 12' boat": a straight mark right after a number, read as feet or inches. */
+function isMeasurement(text: string, index: number, paragraph: Paragraph): boolean {
+  let cursor = index - 1;
+  while (cursor > paragraph.start && isDigit(text.charCodeAt(cursor - 1))) cursor--;
+  return cursor === paragraph.start || !isLetter(text.charCodeAt(cursor - 1));
+}
+
+export interface QuoteMarkResult {
+  marks: QuoteMark[];
+  messages: Message[];
+}
+
+const CLOSING_OF: Record<Family, string> = {
+  double: '”',
+  single: '’',
+  guillemet: '»',
+  low: '“',
+  'doubled-apostrophe': "''",
+};
+
+export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkResult {
+  const marks: Array<Omit<QuoteMark, 'id'> & { key: number }> = [];
+  const messages: Message[] = [];
+  let nextKey = 0;
+  const emit = (candidate: Candidate, role: 'open' | 'close', depth: number): number => {
+    const key = nextKey++;
+    marks.push({ key, start: candidate.start, end: candidate.end, mark: text.slice(candidate.start, candidate.end), role, family: candidate.family, depth });
+    return key;
+  };
+  const pairs: Array<[number, number]> = [];
+  const continuations: Array<[number, number]> = [];
+  let carried: OpenEntry | undefined;
+  const removed = new Set<number>();
+
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!;
+    const candidates = collectCandidates(text, paragraph);
+    // hasStrongSingleCloseAfter[i]: a non-possessive single closer follows candidate i
+    const hasStrongSingleCloseAfter = new Uint8Array(candidates.length + 1);
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const candidate = candidates[index]!;
+      const isStrong = candidate.group === SINGLE && candidate.canClose && !candidate.isWeakClose;
+      hasStrongSingleCloseAfter[index] = isStrong || hasStrongSingleCloseAfter[index + 1] === 1 ? 1 : 0;
+    }
+    const stack = createStack();
+    let first = 0;
+    if (carried !== undefined) {
+      const opener = candidates[0];
+      if (opener !== undefined && opener.canOpen && opener.group === carried.candidate.group && opener.start === firstNonSpace(text, paragraph)) {
+        continuations.push([emit(opener, 'open', 0), carried.id]);
+        stack.push(carried);
+        first = 1;
+      }
+      carried = undefined;
+    }
+    for (let index = first; index < candidates.length; index++) {
+      const candidate = candidates[index]!;
+      const matchAt = stack.closable(candidate.group);
+      let closes = candidate.canClose && matchAt >= 0;
+      if (closes && candidate.isWeakClose && hasStrongSingleCloseAfter[index + 1] === 1) closes = false;
+      if (closes) {
+        const opener = stack.entries[matchAt]!;
+        // single marks left open inside the closed quotation were apostrophes
+        for (const dropped of stack.truncate(matchAt)) if (dropped.candidate.group === SINGLE) removed.add(dropped.id);
+        pairs.push([opener.id, emit(candidate, 'close', matchAt)]);
+      } else if (candidate.canOpen) {
+        stack.push({ candidate, id: emit(candidate, 'open', stack.entries.length) });
+      } else if (candidate.canClose && candidate.group !== SINGLE) {
+        messages.push({
+          ruleId: 'quotes/stray-mark',
+          source: 'segment/quote-marks',
+          severity: 'warning',
+          reason: `Unexpected closing mark ${text.slice(candidate.start, candidate.end)} without an opening mark`,
+          start: candidate.start,
+          end: candidate.end,
+          actual: text.slice(candidate.start, candidate.end),
+        });
+      }
+    }
+    const bottom = stack.entries[0];
+    if (bottom !== undefined && bottom.candidate.group !== SINGLE) {
+      const nextParagraph = paragraphs[paragraphIndex + 1];
+      if (nextParagraph !== undefined && startsWithOpener(text, nextParagraph, bottom.candidate.group)) {
+        carried = bottom;
+      } else {
+        messages.push({
+          ruleId: 'quotes/unclosed-mark',
+          source: 'segment/quote-marks',
+          severity: 'warning',
+          reason: `Unexpected end of paragraph, expected closing ${CLOSING_OF[bottom.candidate.family]} for the mark at ${bottom.candidate.start}`,
+          start: bottom.candidate.start,
+          end: paragraph.end,
+          expected: [CLOSING_OF[bottom.candidate.family]],
+        });
+      }
+    }
+    // Unclosed single marks were apostrophes after all; the bottom double mark stays, unpaired.
+    for (const entry of stack.entries) if (entry.candidate.group === SINGLE) removed.add(entry.id);
+  }
+
+  const kept = marks.filter((mark) => !removed.has(mark.key)).sort((a, b) => a.start - b.start);
+  const idOf = new Map<number, string>();
+  kept.forEach((mark, index) => idOf.set(mark.key, 'k' + index));
+  const byKey = new Map(kept.map((mark) => [mark.key, mark]));
+  for (const [open, close] of pairs) {
+    const opener = byKey.get(open);
+    const closer = byKey.get(close);
+    if (opener !== undefined && closer !== undefined) {
+      opener.pair = idOf.get(close)!;
+      closer.pair = idOf.get(open)!;
+    }
+  }
+  for (const [reopen, original] of continuations) {
+    const mark = byKey.get(reopen);
+    if (mark !== undefined && byKey.has(original)) mark.continues = idOf.get(original)!;
+  }
+  return {
+    marks: kept.map(({ key, ...mark }) => ({ id: idOf.get(key)!, ...mark })),
+    messages,
+  };
+}
+
+interface MarkStack {
+  readonly entries: OpenEntry[];
+  push(entry: OpenEntry): void;
+  /** Depth of the open mark a closer of `group` would close, or -1; O(1). */
+  closable(group: Group): number;
+  /** Pops every entry from `depth` up and returns the ones above it. */
+  truncate(depth: number): OpenEntry[];
+}
+
+/** A stack of open marks that knows the topmost entry of each group, so matching never rescans it. */
+function createStack(): MarkStack {
+  const entries: OpenEntry[] = [];
+  const previousOfGroup: number[] = [];
+  const top = [-1, -1, -1, -1];
+  return {
+    entries,
+    push(entry) {
+      previousOfGroup.push(top[entry.candidate.group]!);
+      top[entry.candidate.group] = entries.length;
+      entries.push(entry);
+    },
+    closable(group) {
+      const at = top[group]!;
+      if (at < 0) return -1;
+      if (at === entries.length - 1) return at;
+      // a double closer may close over open single marks (apostrophes), never over other groups
+      return group === DOUBLE && top[GUILLEMET]! < at && top[SINGLE_GUILLEMET]! < at ? at : -1;
+    },
+    truncate(depth) {
+      const above = entries.slice(depth + 1);
+      while (entries.length > depth) {
+        const last = entries.length - 1;
+        top[entries[last]!.candidate.group] = previousOfGroup[last]!;
+        entries.pop();
+        previousOfGroup.pop();
+      }
+      return above;
+    },
+  };
+}
+
+function firstNonSpace(text: string, paragraph: Paragraph): number {
+  let index = paragraph.start;
+  while (index < paragraph.end && isSpace(text.charCodeAt(index))) index++;
+  return index;
+}
+
+function startsWithOpener(text: string, paragraph: Paragraph, group: Group): boolean {
+  const code = text.charCodeAt(firstNonSpace(text, paragraph));
+  if (group === DOUBLE) return code === 0x201c || code === 0x22 || code === 0x201e || code === 0x27 || code === 0x60 || code === 0x2018;
+  if (group === GUILLEMET) return code === 0xab || code === 0xbb;
+  return code === 0x2039 || code === 0x203a;
+}
+
+export const quoteMarksStage = defineStage({
+  name: 'segment/quote-marks',
+  requires: ['paragraphs'],
+  provides: ['quoteMarks'],
+  options: z.object({}),
+  run(doc, ctx) {
+    const { marks, messages } = findQuoteMarks(doc.text, doc.layers.paragraphs!);
+    for (const message of messages) {
+      ctx.report(message.ruleId, message.reason, message, {
+        severity: message.severity,
+        ...(message.actual === undefined ? {} : { actual: message.actual }),
+        ...(message.expected === undefined ? {} : { expected: message.expected }),
+      });
+    }
+    return { layers: { quoteMarks: marks } };
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * segment/sentences: splits each paragraph into sentences.
+ * Reads: paragraphs. Writes: sentences.
+ * Rules, in order: a terminator (. ! ? …) plus any closing quotes or brackets, then white space,
+ * then an upper-case letter, digit, opening quote or bracket, ends a sentence; except after a
+ * title abbreviation ("Sen."), a single-letter initial ("J."), or a terminal abbreviation ("Inc.",
+ * "U.S.") not followed by a typical sentence opener. A paragraph always ends a sentence.
+ * Limits: "in the U.S. Congress" vs "in the U.S. Smith left" is decided by the opener list only
+ * (fixture segment/us-abbreviation-before-name).
+ */
+import { z } from 'zod';
+import type { Paragraph, Sentence } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { SENTENCE_OPENERS, TERMINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { CharClass, charClass, isDigit, isSpace, isUpper } from './chars.js';
+
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === 0x29 || code === 0x5d;
+}
+
+function isOpener(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039 || code === 0x201e ||
+    code === 0x28 || code === 0x5b || code === 0x60
+  );
+}
+
+/** The word (letters and inner periods) that ends right before `end`, lower-cased. */
+function wordBefore(text: string, end: number, floor: number): string {
+  let start = end;
+  // Abbreviations are short: a bounded look-back keeps "a.b.c.d..." linear.
+  const limit = Math.max(floor, end - 12);
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    const kind = charClass(code);
+    if (kind === CharClass.Letter || (code === 0x2e && start - 1 > floor && charClass(text.charCodeAt(start - 2)) === CharClass.Letter)) start--;
+    else break;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
+function wordAfter(text: string, start: number, ceiling: number): string {
+  let end = start;
+  ceiling = Math.min(ceiling, start + 16);
+  while (end < ceiling && charClass(text.charCodeAt(end)) === CharClass.Letter) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Decides whether a period at `dot` is an abbreviation's period that does not end the sentence. */
+function isAbbreviationPeriod(text: string, dot: number, next: number, paragraph: Paragraph): boolean {
+  const word = wordBefore(text, dot, paragraph.start);
+  if (word.length === 0) return false;
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  const isInitialism = word.length === 1 || (word.length <= 7 && word.includes('.'));
+  if (word.length === 1 && isUpper(text.charCodeAt(dot - 1))) {
+    // "J. Smith": a lone capital is an initial, unless it closes an initialism ("U.S.") before an opener.
+    const isAcronymEnd = dot >= 2 && text.charCodeAt(dot - 2) === 0x2e;
+    return !(isAcronymEnd && SENTENCE_OPENERS.has(wordAfter(text, next, paragraph.end)));
+  }
+  if (TERMINAL_ABBREVIATIONS.has(word) || isInitialism) {
+    return !SENTENCE_OPENERS.has(wordAfter(text, next, paragraph.end));
+  }
+  return false;
+}
+
+export function findSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!;
+    let start = paragraph.start;
+    let index = paragraph.start;
+    while (index < paragraph.end) {
+      const code = text.charCodeAt(index);
+      if (!isTerminator(code)) {
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      while (end < paragraph.end && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
+      let next = end;
+      while (next < paragraph.end && isSpace(text.charCodeAt(next))) next++;
+      const hasSpace = next > end;
+      if (!hasSpace || next >= paragraph.end) {
+        index = end;
+        continue;
+      }
+      let startCode = text.charCodeAt(next);
+      let look = next;
+      while (isOpener(startCode) && look + 1 < paragraph.end) startCode = text.charCodeAt(++look);
+      const startsSentence = isUpper(startCode) || isDigit(startCode) || look > next;
+      if (startsSentence && !(code === 0x2e && isAbbreviationPeriod(text, index, look, paragraph))) {
+        sentences.push({ id: 's' + sentences.length, start, end, paragraph: paragraphIndex });
+        start = next;
+      }
+      index = end;
+    }
+    if (start < paragraph.end) sentences.push({ id: 's' + sentences.length, start, end: paragraph.end, paragraph: paragraphIndex });
+  }
+  return sentences;
+}
+
+export const sentencesStage = defineStage({
+  name: 'segment/sentences',
+  requires: ['paragraphs'],
+  provides: ['sentences'],
+  options: z.object({}),
+  run(doc) {
+    return { layers: { sentences: findSentences(doc.text, doc.layers.paragraphs!) } };
+  },
+});

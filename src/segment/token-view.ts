@@ -1,0 +1,79 @@
+/**
+ * Read helpers over the token table: lower-cased forms (computed once, on demand), capitalization,
+ * and offset -> token lookups. Shared by the stages that read tokens; it never changes the table.
+ */
+import type { TokenTable } from '../model/layers.js';
+import { isUpper } from './chars.js';
+import { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD } from './tokens.js';
+
+export interface TokenView {
+  readonly text: string;
+  readonly count: number;
+  start(index: number): number;
+  end(index: number): number;
+  sentence(index: number): number;
+  isWord(index: number): boolean;
+  isNumber(index: number): boolean;
+  isPunctuation(index: number): boolean;
+  /** The token's text. */
+  raw(index: number): string;
+  /** The token's text lower-cased; cached. */
+  lower(index: number): string;
+  /** True when the token's first character is an upper-case letter. */
+  isCapitalized(index: number): boolean;
+  /** True when the token is the single character `char`. */
+  is(index: number, char: string): boolean;
+  /** Index of the first token that starts at or after `offset` (count when none). */
+  firstAtOrAfter(offset: number): number;
+  /** Index of the last token that ends at or before `offset` (-1 when none). */
+  lastEndingBy(offset: number): number;
+}
+
+export function createTokenView(text: string, tokens: TokenTable): TokenView {
+  const lowered: Array<string | undefined> = new Array(tokens.count);
+  const { starts, ends, kinds, sentences, count } = tokens;
+  return {
+    text,
+    count,
+    start: (index) => starts[index]!,
+    end: (index) => ends[index]!,
+    sentence: (index) => sentences[index]!,
+    isWord: (index) => kinds[index] === TOKEN_WORD,
+    isNumber: (index) => kinds[index] === TOKEN_NUMBER,
+    isPunctuation: (index) => kinds[index] === TOKEN_PUNCTUATION,
+    raw: (index) => text.slice(starts[index]!, ends[index]!),
+    lower(index) {
+      let value = lowered[index];
+      if (value === undefined) {
+        value = text.slice(starts[index]!, ends[index]!).toLowerCase();
+        lowered[index] = value;
+      }
+      return value;
+    },
+    isCapitalized: (index) => index >= 0 && index < count && kinds[index] === TOKEN_WORD && isUpper(text.charCodeAt(starts[index]!)),
+    is: (index, char) =>
+      index >= 0 && index < count && ends[index]! - starts[index]! === char.length && text.startsWith(char, starts[index]!),
+    firstAtOrAfter(offset) {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (starts[middle]! < offset) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    },
+    lastEndingBy(offset) {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (ends[middle]! <= offset) low = middle + 1;
+        else high = middle;
+      }
+      return low - 1;
+    },
+  };
+}
+
+export { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD };

@@ -1,0 +1,74 @@
+/**
+ * speakers/chains: the reporting chain of each quote beyond its speaker.
+ * Reads: quotes, frames, cues, entities. Writes: chains (ids `h0` ...).
+ * Rules, in order, hops from the speaker outward:
+ * 1. `chains/relay`: "A quoted B as saying …": A relayed B's words.
+ * 2. `chains/outer-report`: a frame whose content holds the quote's cue ("…, the Gazette reported",
+ *    "according to the Gazette, Ruiz said …"); repeated outward while such frames nest.
+ * Limits: a relay named in another sentence ("The guard heard it. He told the paper …") is not
+ * linked (fixture chains/relay-in-next-sentence).
+ */
+import { z } from 'zod';
+import type { Chain, ChainHop, Cue, Entity, Frame, Quote } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+
+function entityIndex(entities: readonly Entity[]): Map<string, string> {
+  const byMention = new Map<string, string>();
+  for (const entity of entities) for (const mention of entity.mentions) byMention.set(mention, entity.id);
+  return byMention;
+}
+
+export function findChains(quotes: readonly Quote[], frames: readonly Frame[], cues: readonly Cue[], entities: readonly Entity[]): Chain[] {
+  const entityOf = entityIndex(entities);
+  const cueStart = new Map(cues.map((cue) => [cue.id, cue.start]));
+  const frameById = new Map(frames.map((frame) => [frame.id, frame]));
+  const frameIndex = new Map(frames.map((frame, index) => [frame.id, index]));
+  const chains: Chain[] = [];
+
+  /** The nearest frame (in cue order) whose content holds this frame's cue. */
+  const outerOf = (frame: Frame): Frame | undefined => {
+    const start = cueStart.get(frame.cue) ?? -1;
+    const index = frameIndex.get(frame.id) ?? 0;
+    let best: Frame | undefined;
+    for (let other = Math.max(0, index - 4); other < Math.min(frames.length, index + 5); other++) {
+      const candidate = frames[other]!;
+      if (candidate === frame || candidate.source === null) continue;
+      if (!candidate.content.some((piece) => piece.start <= start && start < piece.end)) continue;
+      if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start) best = candidate;
+    }
+    return best;
+  };
+
+  for (const quote of quotes) {
+    if (quote.frame === undefined) continue;
+    const frame = frameById.get(quote.frame);
+    if (frame === undefined) continue;
+    const hops: ChainHop[] = [];
+    const seen = new Set<string>([frame.id]);
+    if (frame.relay !== null) {
+      const entity = entityOf.get(frame.relay);
+      if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
+    }
+    let current: Frame | undefined = frame;
+    while (current !== undefined) {
+      const outer = outerOf(current);
+      if (outer === undefined || seen.has(outer.id) || outer.source === null) break;
+      seen.add(outer.id);
+      const entity = entityOf.get(outer.source);
+      if (entity !== undefined && !hops.some((hop) => hop.entity === entity)) hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
+      current = outer;
+    }
+    if (hops.length > 0) chains.push({ id: 'h' + chains.length, quote: quote.id, hops });
+  }
+  return chains;
+}
+
+export const chainsStage = defineStage({
+  name: 'speakers/chains',
+  requires: ['quotes', 'frames', 'cues', 'entities'],
+  provides: ['chains'],
+  options: z.object({}),
+  run(doc) {
+    return { layers: { chains: findChains(doc.layers.quotes!, doc.layers.frames!, doc.layers.cues!, doc.layers.entities!) } };
+  },
+});

@@ -1,0 +1,307 @@
+/**
+ * speakers/mentions: finds the mentions that can name a source: names, pronouns and descriptors.
+ * Reads: tokens, sentences. Writes: mentions (ids `m0`, `m1` ...).
+ * Rules, in order:
+ * 1. `speakers/mention-descriptor`: a determiner, up to four modifiers and a role noun
+ *    ("a senior administration official", "the 54-year-old", "the Clinton campaign"); a bare plural
+ *    role noun ("officials", "police") without determiner.
+ * 2. `speakers/mention-name`: a run of capitalized words (with initials, particles such as "de" or
+ *    "bin", suffixes such as "Jr.", and "of" between capitalized words), minus leading function words;
+ *    a leading title ("Sen.", "Mayor") gives gender or type. A lone capitalized word at a sentence's
+ *    start counts only when it is a known first name or appears capitalized mid-sentence elsewhere.
+ * 3. `speakers/mention-pronoun`: he, she, they, it, I, we and their object forms; "who" after a comma.
+ * Limits: a capitalized common noun mid-sentence ("the Senate Bill") reads as a name (fixture
+ * speakers/capitalized-common-noun).
+ */
+import { z } from 'zod';
+import type { Mention } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { isUpper } from '../segment/chars.js';
+import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { firstNameGender } from './lexicon/first-names.js';
+import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
+
+type Draft = Omit<Mention, 'id'>;
+
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '„', '`']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const MODIFIER_STOP = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
+
+function isPossessive(raw: string): boolean {
+  return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
+}
+
+function isAcronym(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 6) return false;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (!((code >= 65 && code <= 90) || code === 0x2e || code === 0x26)) return false;
+  }
+  return true;
+}
+
+function isAgeWord(lower: string): boolean {
+  return lower.endsWith('-year-old') || lower.endsWith('-years-old');
+}
+
+/** True when the token opens a sentence or a quotation (where any word is capitalized). */
+function isClauseInitial(view: TokenView, index: number): boolean {
+  if (index === 0 || view.sentence(index - 1) !== view.sentence(index)) return true;
+  return OPENING_MARKS.has(view.raw(index - 1));
+}
+
+/** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
+function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<string>; seenLowerCase: Set<string> } {
+  const capitalizedMidSentence = new Set<string>();
+  const seenLowerCase = new Set<string>();
+  for (let index = 0; index < view.count; index++) {
+    if (!view.isWord(index)) continue;
+    if (view.isCapitalized(index)) {
+      if (!isClauseInitial(view, index)) capitalizedMidSentence.add(view.lower(index));
+    } else seenLowerCase.add(view.lower(index));
+  }
+  return { capitalizedMidSentence, seenLowerCase };
+}
+
+function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
+  if (isAgeWord(lower)) return { type: 'person' };
+  return ROLE_NOUNS.get(lower);
+}
+
+/** A descriptor starting at `index` (a determiner or a bare plural role noun), or undefined. */
+function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
+  const sentence = view.sentence(index);
+  const first = view.lower(index);
+  const isDefinite = DEFINITE_DETERMINERS.has(first);
+  const isDeterminer = isDefinite || INDEFINITE_DETERMINERS.has(first) || NUMBER_WORDS.has(first);
+  let headIndex = -1;
+  let cursor = isDeterminer ? index + 1 : index;
+  const limit = Math.min(view.count, cursor + 6);
+  let sawCapitalized = false;
+  for (; cursor < limit && view.sentence(cursor) === sentence; cursor++) {
+    if (view.isPunctuation(cursor)) break;
+    const lower = view.lower(cursor);
+    if (MODIFIER_STOP.has(lower)) break;
+    const role = roleOf(isPossessive(view.raw(cursor)) ? lower.slice(0, -2) : lower);
+    if (role !== undefined && !isPossessive(view.raw(cursor))) headIndex = cursor;
+    else if (headIndex >= 0) break;
+    if (view.isCapitalized(cursor)) sawCapitalized = true;
+  }
+  if (headIndex < 0) return undefined;
+  const head = view.lower(headIndex);
+  const role = roleOf(head)!;
+  if (!isDeterminer) {
+    // a bare noun is a mention only as a plural group ("officials said", "Police say")
+    if (!(role.plural === true || head === 'police') || headIndex !== index) return undefined;
+  }
+  // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor
+  if (sawCapitalized && view.isCapitalized(headIndex)) return undefined;
+  const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
+  const draft: Draft = {
+    start: view.start(index),
+    end: view.end(headIndex),
+    kind: 'descriptor',
+    type,
+    gender: role.plural === true ? 'plural' : (role.gender ?? 'unknown'),
+    head,
+    isDefinite,
+    rule: 'speakers/mention-descriptor',
+  };
+  return { draft, last: headIndex };
+}
+
+interface NameRun {
+  first: number;
+  last: number;
+}
+
+/** Extends a capitalized run from `index`: words, initials with periods, particles, "of", suffixes. */
+function readNameRun(view: TokenView, index: number): NameRun {
+  const sentence = view.sentence(index);
+  let last = index;
+  let cursor = index + 1;
+  while (cursor < view.count && view.sentence(cursor) === sentence) {
+    if (view.is(cursor, '.') && view.end(cursor - 1) === view.start(cursor) && isAbbreviatedNamePart(view, cursor - 1)) {
+      last = cursor;
+      cursor++;
+      continue;
+    }
+    if (view.start(cursor) - view.end(last) > 1) break;
+    if (view.isCapitalized(cursor) && !isPossessive(view.raw(last))) {
+      last = cursor;
+      cursor++;
+      continue;
+    }
+    const lower = view.isWord(cursor) ? view.lower(cursor) : '';
+    const isConnector = (NAME_PARTICLES.has(lower) || lower === 'of') && !isPossessive(view.raw(last));
+    if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
+      last = cursor + 1;
+      cursor += 2;
+      continue;
+    }
+    break;
+  }
+  return { first: index, last };
+}
+
+function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
+  if (!view.isCapitalized(index)) return false;
+  const raw = view.raw(index);
+  const lower = view.lower(index);
+  return raw.length === 1 || PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st' || isAcronym(raw + '.');
+}
+
+function classifyName(view: TokenView, run: NameRun, evidence: ReturnType<typeof collectCaseEvidence>, isSentenceStart: boolean): Draft | undefined {
+  let first = run.first;
+  let last = run.last;
+  while (first <= last && (NAME_STOPWORDS.has(view.lower(first)) || view.isPunctuation(first))) first++;
+  while (last >= first && (view.isPunctuation(last) && !view.is(last, '.'))) last--;
+  if (first > last) return undefined;
+  // leading titles: "Sen.", "Vice President", "Secretary of State"
+  let nameStart = first;
+  let titleGender: 'male' | 'female' | 'unknown' | undefined;
+  while (nameStart <= last) {
+    const lower = view.lower(nameStart);
+    const title = PERSON_TITLES.get(lower);
+    if (title !== undefined || (titleGender !== undefined && (TITLE_EXTENSIONS.has(lower) || lower === 'of'))) {
+      if (title !== undefined && (titleGender === undefined || titleGender === 'unknown')) titleGender = title;
+      nameStart++;
+      if (view.is(nameStart, '.')) nameStart++;
+    } else break;
+  }
+  if (nameStart > last) return undefined;
+  let nameEnd = view.end(last);
+  const lastRaw = view.raw(last);
+  if (isPossessive(lastRaw)) nameEnd -= 2;
+  const nameText = view.text.slice(view.start(nameStart), nameEnd);
+  const words: string[] = [];
+  for (let index = nameStart; index <= last; index++) if (view.isWord(index)) words.push(view.lower(index));
+  if (words.length === 0) return undefined;
+  const lastWord = isPossessive(lastRaw) ? words[words.length - 1]!.slice(0, -2) : words[words.length - 1]!;
+  words[words.length - 1] = lastWord;
+
+  const isSingle = words.length === 1;
+  const firstGender = firstNameGender(words[0]!);
+  if (isSingle && titleGender === undefined && nameStart === first && isSentenceStart && first === run.first) {
+    // a lone capitalized word opening a sentence: a name only with outside evidence
+    const word = words[0]!;
+    const isKnownName = firstGender !== undefined && !evidence.seenLowerCase.has(word);
+    if (!isKnownName && !evidence.capitalizedMidSentence.has(word)) return undefined;
+  }
+  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(words[0]!) && !evidence.capitalizedMidSentence.has(words[0]!)) return undefined;
+
+  let type: Mention['type'] = 'person';
+  const hasOrganizationWord = words.some((word) => ORGANIZATION_WORDS.has(word)) || KNOWN_ORGANIZATIONS.has(lastWord);
+  const acronym = isSingle && isAcronym(view.raw(nameStart).replace(/[’']s$/u, ''));
+  if (titleGender === undefined) {
+    if (hasOrganizationWord && !(firstGender !== undefined && words.length <= 3 && !ORGANIZATION_WORDS.has(words[0]!) && !ORGANIZATION_WORDS.has(lastWord))) type = 'organization';
+    else if (acronym) type = 'organization';
+    else if (words.every((word) => COUNTRIES.has(word))) type = 'organization';
+    else if (words.every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
+  }
+  let gender: Mention['gender'] = 'unknown';
+  if (titleGender !== undefined && titleGender !== 'unknown') gender = titleGender;
+  else if (type === 'person' && firstGender !== undefined && !isSingle) gender = firstGender;
+  const draft: Draft = {
+    start: view.start(first),
+    end: isPossessive(lastRaw) ? view.end(last) - 2 : view.end(last),
+    kind: 'name',
+    type,
+    gender,
+    name: nameText,
+    rule: 'speakers/mention-name',
+  };
+  return draft;
+}
+
+/** Lower-case role words right before a name ("union leader" Maria Ortiz). */
+function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefined {
+  const roles: string[] = [];
+  for (let cursor = nameFirst - 1; cursor >= 0 && nameFirst - cursor <= 4 && view.sentence(cursor) === view.sentence(nameFirst); cursor--) {
+    if (!view.isWord(cursor) || view.isCapitalized(cursor)) break;
+    const lower = view.lower(cursor);
+    if (NAME_STOPWORDS.has(lower) || MODIFIER_STOP.has(lower)) break;
+    roles.unshift(lower);
+  }
+  return roles.length > 0 && roles.some((role) => ROLE_NOUNS.has(role)) ? roles : undefined;
+}
+
+export function findMentions(view: TokenView): Mention[] {
+  const evidence = collectCaseEvidence(view);
+  const drafts: Draft[] = [];
+  let index = 0;
+  while (index < view.count) {
+    if (!view.isWord(index)) {
+      index++;
+      continue;
+    }
+    const lower = view.lower(index);
+    // 1. descriptors
+    if (!view.isCapitalized(index) || isClauseInitial(view, index)) {
+      const descriptor = readDescriptor(view, index);
+      if (descriptor !== undefined) {
+        drafts.push(descriptor.draft);
+        index = descriptor.last + 1;
+        continue;
+      }
+    }
+    // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
+    if (view.isCapitalized(index) && !SUBJECT_PRONOUNS.has(lower) && !OBJECT_PRONOUNS.has(lower)) {
+      const run = readNameRun(view, index);
+      const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
+      if (draft !== undefined) {
+        // "the Clinton campaign": a name modifying an organization noun is part of a descriptor
+        const after = run.last + 1;
+        const role = after < view.count && view.sentence(after) === view.sentence(run.last) ? ROLE_NOUNS.get(view.lower(after)) : undefined;
+        const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
+        if (role !== undefined && role.type === 'organization' && !isPossessive(view.raw(run.last)) && !view.isCapitalized(after)) {
+          drafts.push({
+            start: DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
+            end: view.end(after),
+            kind: 'descriptor',
+            type: 'organization',
+            gender: 'unknown',
+            head: view.lower(after),
+            isDefinite: DEFINITE_DETERMINERS.has(determiner) || determiner === '',
+            name: draft.name!,
+            rule: 'speakers/mention-descriptor',
+          });
+          index = after + 1;
+          continue;
+        }
+        const roles = preModifierRoles(view, index);
+        if (roles !== undefined) draft.roles = roles;
+        drafts.push(draft);
+      }
+      index = run.last + 1;
+      continue;
+    }
+    // 3. pronouns
+    const agreement = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower);
+    if (agreement !== undefined && agreement !== 'second') {
+      const gender = agreement === 'male' || agreement === 'female' ? agreement : agreement === 'plural' ? 'plural' : 'unknown';
+      const type = agreement === 'neuter' ? 'organization' : agreement === 'plural' ? 'group' : 'person';
+      if (!(lower === 'her' && view.isWord(index + 1) && !isUpper(view.text.charCodeAt(view.start(index + 1))) && view.lower(index + 1) !== 'as')) {
+        drafts.push({ start: view.start(index), end: view.end(index), kind: 'pronoun', type, gender, head: lower, rule: 'speakers/mention-pronoun' });
+      }
+    } else if (lower === 'who' && index > 0 && view.is(index - 1, ',')) {
+      drafts.push({ start: view.start(index), end: view.end(index), kind: 'pronoun', type: 'person', gender: 'unknown', head: 'who', rule: 'speakers/mention-pronoun' });
+    }
+    index++;
+  }
+  return drafts.map((draft, position) => ({ id: 'm' + position, ...draft }));
+}
+
+export const mentionsStage = defineStage({
+  name: 'speakers/mentions',
+  requires: ['tokens'],
+  provides: ['mentions'],
+  options: z.object({}),
+  run(doc) {
+    return { layers: { mentions: findMentions(createTokenView(doc.text, doc.layers.tokens!)) } };
+  },
+});

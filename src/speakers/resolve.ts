@@ -1,0 +1,317 @@
+/**
+ * speakers/resolve: groups mentions into entities (who is who in the article).
+ * Reads: tokens, mentions, frames. Writes: entities (ids `e0`, `e1` ...).
+ * Rules, in order, per mention in text order:
+ * 1. `resolve/name`: a name joins the latest entity whose name contains it as its surname, its first
+ *    name or its whole (Ruiz, Ana, Mayor Ruiz -> Ana Ruiz); a fuller name met later absorbs a
+ *    short-named entity ("Ruiz" then "Ana Ruiz"). Titles of different gender never join.
+ * 2. `resolve/appositive`: a descriptor right after a name and a comma ("Ana Ruiz, the director,") or
+ *    a number there ("Ruiz, 54,") attaches its head or age to that person.
+ * 3. `resolve/descriptor`: a definite descriptor joins the latest entity with that role ("the director",
+ *    "the 54-year-old"); otherwise it is an entity of its own, anonymous when indefinite ("a spokesperson").
+ * 4. `resolve/pronoun`: he/she joins the most salient person of that gender among recent mentions
+ *    (sources of reporting cues count double); they/it join groups and organizations; an ambiguous
+ *    pronoun (two candidates equally likely) stays unresolved.
+ * Limits: no cataphora ("Before he spoke, Ruiz ...": "he" stays unresolved, fixture
+ * resolve/cataphoric-pronoun); "I" and "we" outside quotes are not resolved.
+ */
+import { z } from 'zod';
+import type { Entity, Mention } from '../model/layers.js';
+import { defineStage } from '../pipeline/stage.js';
+import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { firstNameGender } from './lexicon/first-names.js';
+
+interface EntityDraft {
+  index: number;
+  name: string;
+  /** Lower-cased name words without titles. */
+  words: string[];
+  type: Entity['type'];
+  gender: Entity['gender'];
+  isAnonymous: boolean;
+  mentions: number[];
+  links: Resolution[];
+  roles: Set<string>;
+  ages: Set<string>;
+  /** Offset of the latest mention, for recency. */
+  lastSeen: number;
+  /** Count of frames this entity is the source of so far (salience). */
+  speaking: number;
+  /** Sentence of the latest mention, and whether that mention opened its sentence (a subject). */
+  lastSentence: number;
+  wasSubject: boolean;
+}
+
+/** How the resolver decided, per mention: the entity index and a confidence. */
+export interface Resolution {
+  entity: number;
+  confidence: number;
+  rule: string;
+}
+
+const PRONOUN_WINDOW = 1200;
+
+function nameWords(mention: Mention): string[] {
+  return (mention.name ?? '')
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  // surname ("Ruiz"), first name ("Ana"), or first + last of a longer name ("Ana Ruiz" in "Ana Maria Ruiz")
+  if (short.length === 1) return long[long.length - 1] === short[0] || long[0] === short[0];
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length && long[long.length - 1] === short[short.length - 1];
+}
+
+function genderCompatible(a: Entity['gender'], b: Entity['gender']): boolean {
+  return a === 'unknown' || b === 'unknown' || a === b;
+}
+
+export interface ResolveResult {
+  entities: Entity[];
+  /** Mention id -> how it was resolved (for attribution confidence). */
+  resolutions: Map<string, Resolution>;
+}
+
+export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
+  const drafts: EntityDraft[] = [];
+  const resolutions = new Map<string, Resolution>();
+  const byMentionIndex = new Int32Array(mentions.length).fill(-1);
+  /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
+  const byWord = new Map<string, EntityDraft[]>();
+  const recent: number[] = [];
+  // the sentence of each mention and whether it is the first mention there (a cheap subject test)
+  const sentenceOf = new Int32Array(mentions.length);
+  const isSubject = new Uint8Array(mentions.length);
+  let lastSentenceSeen = -1;
+  mentions.forEach((mention, index) => {
+    const token = view.firstAtOrAfter(mention.start);
+    const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
+    sentenceOf[index] = sentence;
+    if (sentence !== lastSentenceSeen) isSubject[index] = 1;
+    lastSentenceSeen = sentence;
+  });
+
+  const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean): EntityDraft => {
+    const words = mention.kind === 'name' ? nameWords(mention) : [];
+    const draft: EntityDraft = {
+      index: drafts.length,
+      name: mention.kind === 'name' ? (mention.name ?? view.text.slice(mention.start, mention.end)) : view.text.slice(mention.start, mention.end),
+      words,
+      type: mention.type,
+      gender: mention.gender,
+      isAnonymous,
+      mentions: [],
+      links: [],
+      roles: new Set(mention.roles ?? []),
+      ages: new Set(),
+      lastSeen: mention.start,
+      speaking: 0,
+      lastSentence: 0,
+      wasSubject: false,
+    };
+    if (mention.kind === 'descriptor' && mention.head !== undefined) draft.roles.add(mention.head);
+    drafts.push(draft);
+    for (const word of words) {
+      let list = byWord.get(word);
+      if (list === undefined) byWord.set(word, (list = []));
+      list.push(draft);
+    }
+    attach(draft, mention, mentionIndex, { entity: draft.index, confidence: 1, rule: 'resolve/new' });
+    return draft;
+  };
+
+  const attach = (draft: EntityDraft, mention: Mention, mentionIndex: number, resolution: Resolution): void => {
+    draft.mentions.push(mentionIndex);
+    draft.links.push(resolution);
+    draft.lastSeen = mention.start;
+    draft.lastSentence = sentenceOf[mentionIndex]!;
+    draft.wasSubject = isSubject[mentionIndex] === 1;
+    if (sourceMentionIds.has(mention.id)) draft.speaking++;
+    if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun') draft.gender = mention.gender;
+    for (const role of mention.roles ?? []) draft.roles.add(role);
+    byMentionIndex[mentionIndex] = draft.index;
+    resolutions.set(mention.id, resolution);
+    if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
+      recent.push(draft.index);
+      if (recent.length > 64) recent.splice(0, recent.length - 32);
+    }
+  };
+
+  const findByName = (words: string[], gender: Entity['gender']): EntityDraft | undefined => {
+    const last = words[words.length - 1];
+    const first = words[0];
+    let best: EntityDraft | undefined;
+    for (const key of new Set([last, first])) {
+      if (key === undefined) continue;
+      for (const candidate of byWord.get(key) ?? []) {
+        const isMatch = candidate.words.join(' ') === words.join(' ') || isSubsequence(words, candidate.words);
+        if (isMatch && genderCompatible(candidate.gender, gender) && (best === undefined || candidate.lastSeen > best.lastSeen)) best = candidate;
+      }
+    }
+    return best;
+  };
+
+  for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
+    const mention = mentions[mentionIndex]!;
+    if (mention.kind === 'name') {
+      const words = nameWords(mention);
+      if (words.length === 0) continue;
+      const known = findByName(words, mention.gender);
+      if (known !== undefined) {
+        const age = ageAfter(view.text, mention.end);
+        if (age !== undefined) known.ages.add(age);
+        attach(known, mention, mentionIndex, { entity: known.index, confidence: known.words.length === words.length ? 1 : 0.9, rule: 'resolve/name' });
+        continue;
+      }
+      // a fuller name absorbs an earlier short-named entity ("Ruiz" ... "Ana Ruiz")
+      let absorbed: EntityDraft | undefined;
+      for (const candidate of byWord.get(words[words.length - 1]!) ?? []) {
+        if (isSubsequence(candidate.words, words) && genderCompatible(candidate.gender, mention.gender) && candidate.type === mention.type) absorbed = candidate;
+      }
+      if (absorbed !== undefined) {
+        absorbed.name = mention.name ?? absorbed.name;
+        absorbed.words = words;
+        for (const word of words) {
+          const list = byWord.get(word) ?? [];
+          if (!list.includes(absorbed)) list.push(absorbed);
+          byWord.set(word, list);
+        }
+        if (absorbed.gender === 'unknown' && words.length > 1) absorbed.gender = firstNameGender(words[0]!) ?? 'unknown';
+        attach(absorbed, mention, mentionIndex, { entity: absorbed.index, confidence: 0.9, rule: 'resolve/name' });
+        continue;
+      }
+      const created = create(mention, mentionIndex, false);
+      const age = ageAfter(view.text, mention.end);
+      if (age !== undefined) created.ages.add(age);
+      continue;
+    }
+    if (mention.kind === 'descriptor') {
+      const appositive = appositiveOf(view, mentions, mentionIndex);
+      if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
+        const target = drafts[byMentionIndex[appositive]!]!;
+        if (mention.head !== undefined) target.roles.add(mention.head);
+        attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.95, rule: 'resolve/appositive' });
+        continue;
+      }
+      if (mention.isDefinite === true && mention.type === 'person' && mention.head !== undefined) {
+        const target = latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end));
+        if (target !== undefined) {
+          attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.8, rule: 'resolve/descriptor' });
+          continue;
+        }
+      }
+      if (mention.isDefinite === true && mention.type !== 'person' && mention.name === undefined) {
+        // "the campaign", "the company": the latest organization with that head noun
+        const head = mention.head ?? '';
+        const target = [...recent].reverse().map((index) => drafts[index]!).find((draft) => draft.roles.has(head) && draft.type === mention.type);
+        if (target !== undefined) {
+          attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.75, rule: 'resolve/descriptor' });
+          continue;
+        }
+      }
+      create(mention, mentionIndex, mention.isDefinite !== true);
+      continue;
+    }
+    // pronouns
+    const head = mention.head ?? '';
+    if (head === 'i' || head === 'we' || head === 'me' || head === 'us' || head === 'who') continue;
+    const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!);
+    if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, { entity: candidate.draft.index, confidence: candidate.confidence, rule: 'resolve/pronoun' });
+  }
+
+  // Age appositives ("Ruiz, 54,") are read after the fact from the text between mentions.
+  const entities: Entity[] = drafts.map((draft) => ({
+    id: 'e' + draft.index,
+    name: draft.name,
+    type: draft.type,
+    gender: draft.gender,
+    isAnonymous: draft.isAnonymous,
+    mentions: draft.mentions.map((index) => mentions[index]!.id),
+    links: draft.mentions.map((index, position) => ({
+      mention: mentions[index]!.id,
+      rule: draft.links[position]!.rule,
+      confidence: draft.links[position]!.confidence,
+    })),
+  }));
+  return { entities, resolutions };
+}
+
+/** "Ruiz, 54, said": the age in an appositive right after a name. */
+function ageAfter(text: string, end: number): string | undefined {
+  const match = /^\s?,\s?(\d{1,3})\s?[,)]/u.exec(text.slice(end, end + 10));
+  return match?.[1];
+}
+
+/** The name mention this descriptor is an appositive of ("Ana Ruiz, the director,"), or -1. */
+function appositiveOf(view: TokenView, mentions: readonly Mention[], mentionIndex: number): number {
+  const mention = mentions[mentionIndex]!;
+  const previous = mentions[mentionIndex - 1];
+  if (previous === undefined || previous.kind !== 'name' || previous.type !== 'person' || mention.type !== 'person') return -1;
+  const between = view.text.slice(previous.end, mention.start);
+  // "Ruiz’s" possessive leaves "’s" between; an appositive is only ", "
+  return /^\s*,\s*$/u.test(between) ? mentionIndex - 1 : -1;
+}
+
+function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[], head: string, phrase: string): EntityDraft | undefined {
+  const age = /(\d{1,3})-years?-old/u.exec(phrase)?.[1];
+  for (let index = recent.length - 1; index >= 0; index--) {
+    const draft = drafts[recent[index]!]!;
+    if (draft.type !== 'person' || draft.isAnonymous) continue;
+    if (age !== undefined ? draft.ages.has(age) : draft.roles.has(head)) return draft;
+  }
+  return undefined;
+}
+
+function pickAntecedent(drafts: readonly EntityDraft[], recent: readonly number[], mention: Mention, sentence: number): { draft: EntityDraft; confidence: number } | undefined {
+  const head = mention.head ?? '';
+  const wantsPerson = head === 'he' || head === 'she' || head === 'him' || head === 'her';
+  const gender = head === 'he' || head === 'him' ? 'male' : head === 'she' || head === 'her' ? 'female' : 'unknown';
+  const seen = new Set<number>();
+  const scored: Array<{ draft: EntityDraft; score: number }> = [];
+  for (let index = recent.length - 1; index >= 0; index--) {
+    const draft = drafts[recent[index]!]!;
+    if (seen.has(draft.index)) continue;
+    seen.add(draft.index);
+    const distance = mention.start - draft.lastSeen;
+    if (distance > PRONOUN_WINDOW) continue;
+    if (wantsPerson) {
+      if (draft.type !== 'person' || draft.gender === 'plural') continue;
+      if (draft.gender !== 'unknown' && draft.gender !== gender) continue;
+    } else if (head === 'they' || head === 'them') {
+      if (draft.type === 'person' && draft.gender !== 'plural') continue;
+    } else if (head === 'it') {
+      if (draft.type !== 'organization') continue;
+    }
+    const sentences = Math.max(0, sentence - draft.lastSentence);
+    const recency = 1 - Math.min(sentences, 6) * 0.2 - distance / (PRONOUN_WINDOW * 4);
+    const knownGender = draft.gender === gender && gender !== 'unknown' ? 0.2 : 0;
+    const subject = draft.wasSubject ? 0.3 : 0;
+    scored.push({ draft, score: recency + knownGender + subject + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0) });
+  }
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const second = scored[1];
+  if (second !== undefined && best.score - second.score < 0.08) return undefined;
+  const margin = second === undefined ? 1 : Math.min(1, (best.score - second.score) * 2);
+  return { draft: best.draft, confidence: 0.6 + 0.35 * margin };
+}
+
+export const resolveStage = defineStage({
+  name: 'speakers/resolve',
+  requires: ['tokens', 'mentions', 'frames'],
+  provides: ['entities'],
+  options: z.object({}),
+  run(doc) {
+    const sources = new Set<string>();
+    for (const frame of doc.layers.frames!) if (frame.source !== null) sources.add(frame.source);
+    const { entities } = resolveMentions(createTokenView(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources);
+    return { layers: { entities } };
+  },
+});

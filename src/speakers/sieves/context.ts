@@ -1,0 +1,97 @@
+/** What every attribution sieve reads: the document's layers, indexed once per document. */
+import type { VerbatimDocument } from '../../model/document.js';
+import type { Attribution, Cue, Entity, Frame, Mention, Paragraph, Quote } from '../../model/layers.js';
+import type { TokenView } from '../../segment/token-view.js';
+
+export type Decision = Omit<Attribution, 'id' | 'quote'>;
+
+export interface AttributionContext {
+  text: string;
+  view: TokenView;
+  paragraphs: readonly Paragraph[];
+  quotes: readonly Quote[];
+  mentions: readonly Mention[];
+  mentionById: ReadonlyMap<string, Mention>;
+  frameById: ReadonlyMap<string, Frame>;
+  cueById: ReadonlyMap<string, Cue>;
+  entityById: ReadonlyMap<string, Entity>;
+  /** Mention id -> [entity id, confidence of the link]. */
+  entityOfMention: ReadonlyMap<string, { entity: string; confidence: number }>;
+  /** Paragraph index of each quote (by its start). */
+  quoteParagraph: Int32Array;
+  /** Number of frames whose cue lies in each paragraph. */
+  framesInParagraph: Int32Array;
+  /** Attributions decided so far, by quote index (sieves may read earlier quotes' decisions). */
+  decided: Array<Attribution | undefined>;
+}
+
+function paragraphOf(paragraphs: readonly Paragraph[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (paragraphs[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.min(low, paragraphs.length - 1);
+}
+
+export function createAttributionContext(doc: VerbatimDocument, view: TokenView): AttributionContext {
+  const paragraphs = doc.layers.paragraphs!;
+  const quotes = doc.layers.quotes!;
+  const mentions = doc.layers.mentions!;
+  const frames = doc.layers.frames!;
+  const cues = doc.layers.cues!;
+  const entities = doc.layers.entities!;
+  const entityOfMention = new Map<string, { entity: string; confidence: number }>();
+  for (const entity of entities) {
+    for (const link of entity.links) entityOfMention.set(link.mention, { entity: entity.id, confidence: link.confidence });
+  }
+  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
+  const framesInParagraph = new Int32Array(paragraphs.length);
+  for (const frame of frames) {
+    const cue = cueById.get(frame.cue);
+    if (cue !== undefined && paragraphs.length > 0) framesInParagraph[paragraphOf(paragraphs, cue.start)]!++;
+  }
+  const quoteParagraph = new Int32Array(quotes.length);
+  quotes.forEach((quote, index) => {
+    quoteParagraph[index] = paragraphs.length === 0 ? 0 : paragraphOf(paragraphs, quote.outer?.start ?? quote.start);
+  });
+  return {
+    text: doc.text,
+    view,
+    paragraphs,
+    quotes,
+    mentions,
+    mentionById: new Map(mentions.map((mention) => [mention.id, mention])),
+    frameById: new Map(frames.map((frame) => [frame.id, frame])),
+    cueById,
+    entityById: new Map(entities.map((entity) => [entity.id, entity])),
+    entityOfMention,
+    quoteParagraph,
+    framesInParagraph,
+    decided: new Array(quotes.length),
+  };
+}
+
+/** A decision naming `mentionId` as the speaker, with the entity it resolves to. */
+export function decide(context: AttributionContext, mentionId: string, cue: string | null, rule: string, base: number, evidence: string[]): Decision {
+  const mention = context.mentionById.get(mentionId);
+  const link = context.entityOfMention.get(mentionId);
+  let confidence = base;
+  if (mention?.kind === 'pronoun') confidence *= link === undefined ? 0.6 : link.confidence;
+  else if (mention?.kind === 'descriptor') confidence *= 0.95;
+  return { mention: mentionId, entity: link?.entity ?? null, cue, rule, confidence: Math.round(confidence * 100) / 100, evidence };
+}
+
+/** The same speaker as an earlier decision, at a lower confidence. */
+export function inherit(previous: Attribution, rule: string, factor: number): Decision {
+  return {
+    mention: previous.mention,
+    entity: previous.entity,
+    cue: previous.cue,
+    rule,
+    confidence: Math.round(previous.confidence * factor * 100) / 100,
+    evidence: [previous.quote, ...(previous.mention === null ? [] : [previous.mention])],
+  };
+}
