@@ -4,7 +4,7 @@
  * position, and the windows with the most distinct quote words go on to alignment. Bigrams too
  * common to be evidence ("of the") are used only when nothing rarer hits.
  */
-import { bigramKey, type TranscriptCorpus } from './corpus.js';
+import { findBigram, type TranscriptCorpus } from './corpus.js';
 import type { ArticleSequence } from './article-sequence.js';
 import { FUNCTION_WORDS } from './lexicon.js';
 
@@ -33,27 +33,34 @@ export function findCandidates(corpus: TranscriptCorpus, sequence: ArticleSequen
   if (count === 0 || corpus.count === 0) return [];
   const frequentLimit = 64 + Math.ceil(corpus.count / 1000);
   const hits: Hit[] = [];
-  const frequent: Array<{ word: number; positions: number[] }> = [];
+  const frequent: Array<{ word: number; slot: number; size: number }> = [];
+  const { bigrams } = corpus;
   for (let word = 0; word + 1 < count; word++) {
     if (keys[word]! < 0 || keys[word + 1]! < 0 || markers[word + 1] !== 'none') continue;
-    const positions = corpus.bigrams.get(bigramKey(keys[word]!, keys[word + 1]!));
-    if (positions === undefined) continue;
-    if (positions.length > frequentLimit) frequent.push({ word, positions });
-    else for (const position of positions) hits.push({ position, word }, { position: position + 1, word: word + 1 });
+    const slot = findBigram(bigrams, keys[word]!, keys[word + 1]!);
+    if (slot === -1) continue;
+    const size = bigrams.counts[slot]!;
+    if (size > frequentLimit) frequent.push({ word, slot, size });
+    else for (let position = bigrams.heads[slot]!; position !== -1; position = bigrams.next[position]!) hits.push({ position, word }, { position: position + 1, word: word + 1 });
   }
   for (let word = 0; word < count; word++) {
-    if (keys[word]! < 0 || FUNCTION_WORDS.has(sequence.norms[word]!)) continue;
-    const positions = corpus.rareWords.get(keys[word]!);
-    if (positions !== undefined) for (const position of positions) hits.push({ position, word });
+    const key = keys[word]!;
+    if (key < 0 || FUNCTION_WORDS.has(sequence.norms[word]!)) continue;
+    const from = corpus.keyOffsets[key]!;
+    const to = corpus.keyOffsets[key + 1]!;
+    if (to - from > corpus.rareLimit) continue;
+    for (let index = from; index < to; index++) hits.push({ position: corpus.keyPositions[index]!, word });
   }
   if (hits.length === 0) {
     // Only common words: the rarest few common bigrams, or single words for a one-word quote.
-    frequent.sort((a, b) => a.positions.length - b.positions.length);
-    for (const { word, positions } of frequent.slice(0, 2)) for (const position of positions) hits.push({ position, word });
+    frequent.sort((a, b) => a.size - b.size);
+    for (const { word, slot } of frequent.slice(0, 2)) {
+      for (let position = bigrams.heads[slot]!; position !== -1; position = bigrams.next[position]!) hits.push({ position, word });
+    }
     if (count === 1 && keys[0]! >= 0) {
-      for (let position = 0; position < corpus.count && hits.length < 4 * frequentLimit; position++) {
-        if (corpus.keys[position] === keys[0]) hits.push({ position, word: 0 });
-      }
+      const from = corpus.keyOffsets[keys[0]!]!;
+      const to = Math.min(corpus.keyOffsets[keys[0]! + 1]!, from + 4 * frequentLimit);
+      for (let index = from; index < to; index++) hits.push({ position: corpus.keyPositions[index]!, word: 0 });
     }
   }
   if (hits.length === 0) return [];

@@ -59,16 +59,67 @@ export interface TranscriptCorpus {
   tapeRanges: Array<{ start: number; end: number }>;
   turnSpeakers: Array<string | null>;
   turnTapes: number[];
-  bigrams: Map<number, number[]>;
-  /** Positions of words that occur at most `rareLimit` times. */
-  rareWords: Map<number, number[]>;
+  bigrams: BigramTable;
+  /** Inverted index by word key: the positions of key k are `keyPositions[keyOffsets[k] .. keyOffsets[k + 1])`. */
+  keyOffsets: Int32Array;
+  keyPositions: Int32Array;
+  /** Words that occur at most this often count as rare, good evidence on their own. */
   rareLimit: number;
 }
 
-export const KEY_BASE = 1 << 22;
+/**
+ * Bigram postings without a Map of boxed keys: an open-addressing table of (first, second) key pairs,
+ * each slot heading a chain through `next` (positions, newest first).
+ */
+export interface BigramTable {
+  mask: number;
+  firsts: Int32Array;
+  seconds: Int32Array;
+  heads: Int32Array;
+  counts: Int32Array;
+  next: Int32Array;
+}
 
-export function bigramKey(first: number, second: number): number {
-  return first * KEY_BASE + second;
+function hashPair(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+}
+
+function createBigramTable(count: number): BigramTable {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  return { mask: size - 1, firsts: new Int32Array(size).fill(-1), seconds: new Int32Array(size), heads: new Int32Array(size), counts: new Int32Array(size), next: new Int32Array(count).fill(-1) };
+}
+
+/** The slot of a bigram, or -1 when the tapes never have it. */
+export function findBigram(table: BigramTable, first: number, second: number): number {
+  let slot = hashPair(first, second) & table.mask;
+  for (;;) {
+    const stored = table.firsts[slot]!;
+    if (stored === -1) return -1;
+    if (stored === first && table.seconds[slot] === second) return slot;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+function addBigram(table: BigramTable, first: number, second: number, position: number): void {
+  let slot = hashPair(first, second) & table.mask;
+  for (;;) {
+    const stored = table.firsts[slot]!;
+    if (stored === -1) {
+      table.firsts[slot] = first;
+      table.seconds[slot] = second;
+      table.heads[slot] = position;
+      table.counts[slot] = 1;
+      return;
+    }
+    if (stored === first && table.seconds[slot] === second) {
+      table.next[position] = table.heads[slot]!;
+      table.heads[slot] = position;
+      table.counts[slot]!++;
+      return;
+    }
+    slot = (slot + 1) & table.mask;
+  }
 }
 
 export function buildCorpus(transcripts: readonly Transcript[]): TranscriptCorpus {
@@ -118,26 +169,17 @@ export function buildCorpus(transcripts: readonly Transcript[]): TranscriptCorpu
     }
   }
 
-  const bigrams = new Map<number, number[]>();
-  const frequency = new Map<number, number>();
+  const bigrams = createBigramTable(count);
+  const keyCounts = new Int32Array(vocabulary.norms.length + 1);
   for (let index = 0; index < count; index++) {
-    const key = keys[index]!;
-    frequency.set(key, (frequency.get(key) ?? 0) + 1);
-    if (index + 1 < count && tapes[index + 1] === tapes[index]) {
-      const pair = bigramKey(key, keys[index + 1]!);
-      const list = bigrams.get(pair);
-      if (list === undefined) bigrams.set(pair, [index]);
-      else list.push(index);
-    }
+    keyCounts[keys[index]!]!++;
+    if (index + 1 < count && tapes[index + 1] === tapes[index]) addBigram(bigrams, keys[index]!, keys[index + 1]!, index);
   }
+  const keyOffsets = new Int32Array(vocabulary.norms.length + 1);
+  for (let key = 0; key < vocabulary.norms.length; key++) keyOffsets[key + 1] = keyOffsets[key]! + keyCounts[key]!;
+  const keyPositions = new Int32Array(count);
+  const fill = keyOffsets.slice(0, vocabulary.norms.length);
+  for (let index = 0; index < count; index++) keyPositions[fill[keys[index]!]!++] = index;
   const rareLimit = Math.max(8, Math.ceil(count / 4000));
-  const rareWords = new Map<number, number[]>();
-  for (let index = 0; index < count; index++) {
-    const key = keys[index]!;
-    if (frequency.get(key)! > rareLimit) continue;
-    const list = rareWords.get(key);
-    if (list === undefined) rareWords.set(key, [index]);
-    else list.push(index);
-  }
-  return { transcripts, vocabulary, count, ids, keys, starts, ends, tapes, turns, isFree, tapeRanges, turnSpeakers, turnTapes, bigrams, rareWords, rareLimit };
+  return { transcripts, vocabulary, count, ids, keys, starts, ends, tapes, turns, isFree, tapeRanges, turnSpeakers, turnTapes, bigrams, keyOffsets, keyPositions, rareLimit };
 }

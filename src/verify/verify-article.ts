@@ -194,18 +194,16 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
   const sequence = buildArticleSequence(claim.pieces, corpus);
   const articleName = claim.quotes.map((index) => articleSpeakerName(view, view.quotes[index]!)).find((name) => name !== undefined);
   const candidates = findCandidates(corpus, sequence, { maxCandidates: options.maxCandidates, isLoose: sequence.hasMarkers || claim.pieces.length > 1 || claim.kind === 'indirect' });
-  const scored: ScoredCandidate[] = candidates.map((candidate) => {
+  const scored: ScoredCandidate[] = [];
+  for (const candidate of candidates) {
     const alignment = alignWindow(sequence, corpus, candidate.from, candidate.to);
     const label = primaryLabel(corpus, tapeTokensOf(alignment.steps));
-    return {
-      alignment,
-      relative: alignment.maxScore === 0 ? 0 : alignment.score / alignment.maxScore,
-      agreement: speakerAgreement(corpus.transcripts[candidate.tape]!, label, articleName),
-      label,
-      tape: candidate.tape,
-      from: candidate.from,
-    };
-  });
+    const relative = alignment.maxScore === 0 ? 0 : alignment.score / alignment.maxScore;
+    const agreement = speakerAgreement(corpus.transcripts[candidate.tape]!, label, articleName);
+    scored.push({ alignment, relative, agreement, label, tape: candidate.tape, from: candidate.from });
+    // Every word in place and the right speaker (or none named): no other passage can do better.
+    if (relative === 1 && (agreement === 'match' || articleName === undefined)) break;
+  }
   const chosen = chooseCandidate(scored);
 
   for (const quoteIndex of claim.quotes) {

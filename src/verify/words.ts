@@ -54,7 +54,7 @@ function isHyphen(code: number): boolean {
 
 const CURRENCY: Readonly<Record<string, string>> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 
-interface RawToken {
+interface RawToken extends WordToken {
   norm: string;
   start: number;
   end: number;
@@ -199,20 +199,22 @@ function scanRaw(text: string, from: number, to: number, mode: Mode, isBracketed
       const hasPunctuationAfter = after !== -1 && !isSpaceCode(after);
       const norms = normalizeRaw(raw);
       for (const [position, norm] of norms.entries()) {
-        raws.push({
+        const raw: RawToken = {
           norm,
           start: index,
           end,
           marker: position === 0 ? state.marker : 'none',
           isBracketed,
+          isRepeat: false,
           isFalseStart,
           hasPunctuationAfter: hasPunctuationAfter && position === norms.length - 1,
-          ...(currency === undefined || position > 0 ? {} : { currency }),
-        });
+        };
+        if (currency !== undefined && position === 0) raw.currency = currency;
+        raws.push(raw);
         if (position === 0) state.marker = 'none';
       }
       if (after === 37 /* % */) {
-        raws.push({ norm: 'percent', start: index, end: end + 1, marker: 'none', isBracketed, isFalseStart: false, hasPunctuationAfter: false });
+        raws.push({ norm: 'percent', start: index, end: end + 1, marker: 'none', isBracketed, isRepeat: false, isFalseStart: false, hasPunctuationAfter: false });
         end++;
       }
       index = end;
@@ -265,7 +267,7 @@ function mergeNumbers(raws: RawToken[]): RawToken[] {
       index += 2;
       continue;
     }
-    const run = readNumberRun(raws, index);
+    const run = NUMBER_STARTS.has(token.norm) || isDigitCode(token.norm.charCodeAt(0)) ? readNumberRun(raws, index) : null;
     if (run === null) {
       out.push(token);
       index++;
@@ -279,6 +281,8 @@ function mergeNumbers(raws: RawToken[]): RawToken[] {
   }
   return out;
 }
+
+const NUMBER_STARTS: ReadonlySet<string> = new Set(['a', ...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(ORDINALS)]);
 
 function isDigits(norm: string): boolean {
   return /^\d+(?:\.\d+)?$/.test(norm);
@@ -393,14 +397,7 @@ export function tokenizeWords(text: string, mode: Mode, from = 0, to = text.leng
     }
     kept.push(token);
   }
-  const merged = mergeNumbers(kept);
-  const tokens: WordToken[] = merged.map((token, index) => ({
-    norm: token.norm,
-    start: token.start,
-    end: token.end,
-    marker: token.marker,
-    isBracketed: token.isBracketed,
-    isRepeat: mode === 'transcript' && index > 0 && merged[index - 1]!.norm === token.norm,
-  }));
+  const tokens = mergeNumbers(kept);
+  if (mode === 'transcript') for (let index = 1; index < tokens.length; index++) tokens[index]!.isRepeat = tokens[index - 1]!.norm === tokens[index]!.norm;
   return { tokens, hasTrailingMarker };
 }

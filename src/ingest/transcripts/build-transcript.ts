@@ -9,7 +9,15 @@ import type { SpeakerDirectory, Transcript, TranscriptFormat, TranscriptMessage,
 
 /** Folds runs of white space to one space and trims; NFC so offsets never split a composed letter later. */
 export function foldSpace(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let isPlain = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 || code < 32 || (code === 32 && (index === 0 || index === text.length - 1 || text.charCodeAt(index + 1) === 32))) {
+      isPlain = false;
+      break;
+    }
+  }
+  return isPlain ? text : text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 function hasWordCharacter(text: string): boolean {

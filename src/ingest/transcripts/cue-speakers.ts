@@ -18,7 +18,7 @@ export interface RawCue {
 }
 
 export function assignCueSpeakers(cues: readonly RawCue[], knownLabels: ReadonlySet<string> = new Set()): Utterance[] {
-  const counts = countLabels(cues.flatMap((cue) => cue.parts.map((part) => part.text)));
+  const counts = countLabels(cues.flatMap((cue) => cue.parts.filter((part) => part.voice === undefined).map((part) => part.text)));
   const utterances: Utterance[] = [];
   let speaker: string | null = null;
   for (const cue of cues) {

@@ -16,10 +16,14 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du',
 const MAX_LABEL_LENGTH = 48;
 
 function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return char.toLowerCase() !== char.toUpperCase();
 }
 
@@ -39,6 +43,8 @@ function isLabelPunctuation(char: string): boolean {
 export function readLabel(line: string, from = 0): LabelMatch | null {
   let start = from;
   while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
+  const firstColon = line.indexOf(':', start);
+  if (firstColon === -1 || firstColon - start > MAX_LABEL_LENGTH) return null;
   let colon = -1;
   for (let index = start; index < line.length && index - start <= MAX_LABEL_LENGTH; index++) {
     const char = line[index]!;
