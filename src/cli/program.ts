@@ -35,5 +35,6 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     }
     printError(error);
     process.exitCode = exitStatusFor(error);
+    if (process.exitCode === 2) process.stderr.write('(add --help for usage)\n');
   }
 }

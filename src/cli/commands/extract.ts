@@ -173,7 +173,8 @@ async function extractFiles(files: string[], options: ExtractOptions): Promise<v
   if (files.length === 0) throw new VerbatimError('VBT_USAGE', 'Expected a FILE to read, or - for stdin (or --jsonl)');
   if (files.filter((file) => file === '-').length > 1) throw new VerbatimError('VBT_USAGE', 'stdin (-) can be read only once');
   const format = options.format ?? 'table';
-  const width = process.stdout.columns ?? 100;
+  // A pseudo-terminal may report 0 columns: then COLUMNS, then 100.
+  const width = process.stdout.columns || Number(process.env.COLUMNS) || 100;
   const views: Array<QuotesView | FullView> = [];
   let hasFailure = false;
   let hasErrorMessage = false;
