@@ -11,7 +11,7 @@
  * per-tag open count lets a stray end tag be ignored in O(1).
  */
 import { QuoteType, Tokenizer } from 'htmlparser2';
-import { OPEN_IMPLIES_CLOSE, VOID_TAGS } from './tags.js';
+import { BLOCK_TAGS, OPEN_IMPLIES_CLOSE, VOID_TAGS } from './tags.js';
 
 /**
  * What a piece of the text stream is: a verbatim run of source text, a decoded character reference, a line
@@ -161,7 +161,8 @@ export function parseHtml(source: string): HtmlTree {
   const openElement = (tag: string, start: number): void => {
     const closable = OPEN_IMPLIES_CLOSE.get(tag);
     if (closable !== undefined) {
-      while (stack.length > 1 && closable.has(tree.tags[stack[stack.length - 1]!]!)) popElement();
+      const depth = impliedCloseDepth(tree.tags, stack, closable);
+      while (stack.length > depth) popElement();
     }
     const element = tree.count++;
     tree.tags.push(tag);
@@ -217,12 +218,14 @@ export function parseHtml(source: string): HtmlTree {
         const text = String.fromCodePoint(codePoint);
         const last = pieces.count - 1;
         // An entity that decodes to two code points is reported twice with the same end.
-        if (last >= 0 && pieces.kinds[last] === 'entity' && pieces.ends[last] === endIndex) {
-          pieces.texts[last] += text;
+        if (last >= 0 && pieces.ends[last] === endIndex && (pieces.kinds[last] === 'entity' || pieces.kinds[last] === 'text')) {
+          if (pieces.kinds[last] === 'entity') pieces.texts[last] += text;
           return;
         }
         const ampersand = source.lastIndexOf('&', endIndex - 1);
-        addPiece('entity', ampersand < 0 ? endIndex : ampersand, endIndex, text);
+        const start = ampersand < 0 ? endIndex : ampersand;
+        if (isLiteralReference(source, start, endIndex)) addPiece('text', start, endIndex, undefined);
+        else addPiece('entity', start, endIndex, text);
       },
       onopentagname(start, endIndex) {
         openElement(source.slice(start, endIndex).toLowerCase(), start - 1);
@@ -298,6 +301,39 @@ export function parseHtml(source: string): HtmlTree {
   tokenizer.write(source);
   tokenizer.end();
   return tree;
+}
+
+/** Inline elements looked through to find an element a new tag closes: `<p><b>bold<p>` closes the first p. */
+const IMPLIED_CLOSE_LOOKBACK = 16;
+
+/**
+ * The stack length after the implied closes of a new start tag: the deepest element of `closable` reachable
+ * from the top through closable or inline elements (at most IMPLIED_CLOSE_LOOKBACK of them, so the cost per
+ * tag is constant), or the current length when there is none.
+ */
+function impliedCloseDepth(tags: readonly string[], stack: readonly number[], closable: ReadonlySet<string>): number {
+  let depth = stack.length;
+  const limit = Math.max(1, stack.length - IMPLIED_CLOSE_LOOKBACK);
+  for (let index = stack.length - 1; index >= limit; index--) {
+    const tag = tags[stack[index]!]!;
+    if (closable.has(tag)) depth = index;
+    else if (BLOCK_TAGS.has(tag)) break;
+  }
+  return depth;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * A named reference without its semicolon that runs straight into letters or digits (`&notanentity;`,
+ * `?a=1&copy2`) is kept as written. Browsers decode the known prefix (`¬anentity;`); for quotations the
+ * literal reading is the one the writer meant. `&copy 2031` and numeric references still decode.
+ */
+function isLiteralReference(source: string, start: number, end: number): boolean {
+  if (source.charCodeAt(end - 1) === 0x3b || source.charCodeAt(start + 1) === 0x23) return false;
+  return isAsciiAlphanumeric(source.charCodeAt(end));
 }
 
 /** Where an attribute value starts: after the name, optional space, `=`, optional space and quote. */

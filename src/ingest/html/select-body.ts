@@ -24,6 +24,8 @@ export interface BodySelection {
 
 const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
+/** Readability's 80 characters, counted without white space as all counts here are. */
+const SIBLING_PARAGRAPH_CHARS = 65;
 const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function selectBody(tree: HtmlTree, features: ElementFeatures, keep: Uint8Array, stats: TextStats): BodySelection {
@@ -98,7 +100,7 @@ function withSiblings(tree: HtmlTree, keep: Uint8Array, stats: TextStats, scores
     const included =
       child === top ||
       (!Number.isNaN(score) && score >= threshold) ||
-      (tree.tags[child] === 'p' && stats.chars[child]! > 80 && linkDensity(stats, child) < 0.25);
+      (tree.tags[child] === 'p' && stats.chars[child]! > SIBLING_PARAGRAPH_CHARS && linkDensity(stats, child) < 0.25);
     siblings.push(child);
     isIncluded.push(included);
   }

@@ -25,9 +25,11 @@ export const VOID_TAGS: ReadonlySet<string> = new Set([
 
 const closesParagraph = new Set(['p']);
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+// Unlike browsers, a paragraph also ends an unclosed heading: `<h1>Title<p>Body` is a title and a body.
+const paragraphs = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const formControls = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
 
-/** Opening the key tag closes the open element on top of the stack while it is one of these (htmlparser2's table). */
+/** Opening the key tag closes the nearest open element of these, looking through inline elements (htmlparser2's table). */
 export const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['tr', new Set(['tr', 'th', 'td'])],
   ['th', new Set(['th'])],
@@ -35,7 +37,7 @@ export const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['body', new Set(['head', 'link', 'script'])],
   ['a', new Set(['a'])],
   ['li', new Set(['li'])],
-  ['p', closesParagraph],
+  ['p', paragraphs],
   ['h1', headings],
   ['h2', headings],
   ['h3', headings],

@@ -9,7 +9,7 @@
 export interface TitleSplit {
   /** Length of the headline part of the title (before the separator). */
   headlineLength: number;
-  /** The cut-off part when it is one short name, a candidate outlet. */
+  /** The last cut-off part, a candidate outlet name. */
   suffix?: string;
 }
 
@@ -33,17 +33,21 @@ function startsWithCapital(text: string): boolean {
 }
 
 export function splitTitle(title: string, outlet?: string): TitleSplit {
-  const whole = { headlineLength: title.length };
-  if (outlet !== undefined && outlet.trim() !== '') {
-    const lowerTitle = title.toLowerCase();
-    const lowerOutlet = outlet.trim().toLowerCase();
-    for (const separator of [...BAR_SEPARATORS, ...DASH_SEPARATORS]) {
-      const ending = separator + lowerOutlet;
-      if (lowerTitle.endsWith(ending) && title.length > ending.length) {
-        return { headlineLength: title.length - ending.length, suffix: title.slice(title.length - outlet.trim().length) };
-      }
+  const generic = genericSplit(title);
+  if (outlet === undefined || outlet.trim() === '') return generic;
+  const lowerTitle = title.toLowerCase();
+  const name = outlet.trim();
+  for (const separator of [...BAR_SEPARATORS, ...DASH_SEPARATORS]) {
+    const ending = separator + name.toLowerCase();
+    if (lowerTitle.endsWith(ending) && title.length > ending.length) {
+      // "Headline | Section | Outlet": a section before the outlet goes too.
+      return { headlineLength: Math.min(generic.headlineLength, title.length - ending.length), suffix: title.slice(title.length - name.length) };
     }
   }
+  return generic;
+}
+
+function genericSplit(title: string): TitleSplit {
   let cut = -1;
   let cutLength = 0;
   for (const separator of BAR_SEPARATORS) {
@@ -67,8 +71,9 @@ export function splitTitle(title: string, outlet?: string): TitleSplit {
       }
     }
   }
-  if (cut < 0) return whole;
-  const tail = title.slice(cut + cutLength).trim();
-  const isOneName = ![...BAR_SEPARATORS, ...DASH_SEPARATORS].some((separator) => tail.includes(separator));
-  return isOneName ? { headlineLength: cut, suffix: tail } : { headlineLength: cut };
+  if (cut < 0) return { headlineLength: title.length };
+  // "Headline | Section | Outlet": the outlet is the last part.
+  const separator = title.slice(cut, cut + cutLength);
+  const suffix = title.slice(cut + cutLength).split(separator).pop()!.trim();
+  return suffix === '' ? { headlineLength: cut } : { headlineLength: cut, suffix };
 }
