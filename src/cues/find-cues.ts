@@ -56,6 +56,21 @@ function inflectPlain(lemma: string): string[] {
   return irregular[lemma] ?? inflect({ lemma, class: 'speech' });
 }
 
+/** Nouns that report speech when "that", a colon or a quotation follows ("her claim that ..."). */
+const NOUN_CUES = new Map<string, string>([
+  ['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'], ['remark', 'remark'],
+  ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['suggestion', 'suggest'], ['promise', 'promise'],
+  ['pledge', 'pledge'], ['vow', 'vow'], ['warning', 'warn'], ['argument', 'argue'], ['charge', 'charge'], ['accusation', 'accuse'],
+  ['allegation', 'allege'], ['allegations', 'allege'], ['insistence', 'insist'], ['contention', 'contend'], ['admission', 'admit'],
+  ['declaration', 'declare'], ['announcement', 'announce'], ['prediction', 'predict'], ['complaint', 'complain'],
+  ['observation', 'observe'], ['quip', 'quip'], ['joke', 'joke'], ['tweet', 'tweet'], ['response', 'respond'], ['reply', 'reply'],
+  ['explanation', 'explain'], ['proposal', 'propose'], ['threat', 'threaten'], ['boast', 'boast'], ['assurance', 'assure'],
+  ['message', 'message'], ['words', 'say'], ['description', 'describe'], ['criticism', 'criticize'], ['denial', 'deny'],
+  ['belief', 'believe'], ['view', 'view'], ['hope', 'hope'], ['fear', 'fear'], ['concern', 'concern'], ['concerns', 'concern'],
+  ['insinuation', 'insinuate'], ['suggestions', 'suggest'], ['estimate', 'estimate'], ['testimony', 'testify'],
+]);
+const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
+
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const BASE_LICENSORS = new Set(['i', 'we', 'you', 'they', 'to', 'do', 'does', 'did', "don't", 'don’t', "didn't", 'didn’t', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'often', 'people', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'sources', 'democrats', 'republicans']);
@@ -86,6 +101,14 @@ export function findCues(view: TokenView): Cue[] {
     }
     const entry = FORMS.get(form);
     const phrases = PARTICLES.get(form);
+    const nounLemma = NOUN_CUES.get(form);
+    if (nounLemma !== undefined && index + 1 < view.count && view.sentence(index + 1) === view.sentence(index)) {
+      const next = view.lower(index + 1);
+      if (next === 'that' || QUOTE_OPENERS.has(view.raw(index + 1))) {
+        cues.push({ id: '', start: view.start(index), end: view.end(index), kind: 'noun', lemma: nounLemma, class: 'speech', voice: 'active', rule: 'cues/noun' });
+        continue;
+      }
+    }
     if (entry === undefined && phrases === undefined) continue;
     const previous = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
     if (NOUN_DETERMINERS.has(previous)) continue;

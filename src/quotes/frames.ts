@@ -70,9 +70,11 @@ interface Context {
   sentenceLastToken: Int32Array;
   /** wordsBefore[i]: number of word tokens before token i (word counts in O(1)). */
   wordsBefore: Int32Array;
+  /** 1 where a token belongs to a cue. */
+  cueAt: Uint8Array;
 }
 
-function buildContext(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], mentions: readonly Mention[]): Context {
+function buildContext(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], mentions: readonly Mention[], cues: readonly Cue[]): Context {
   const tokenRegion = new Int32Array(view.count).fill(-1);
   let regionIndex = 0;
   for (let index = 0; index < view.count; index++) {
@@ -101,7 +103,9 @@ function buildContext(text: string, view: TokenView, paragraphs: readonly Paragr
     sentenceLastToken[sentence] = index;
     wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
   }
-  return { view, text, regions, paragraphs, tokenRegion, mentionByLast, mentionByFirst, mentions, sentenceFirstToken, sentenceLastToken, wordsBefore };
+  const cueAt = new Uint8Array(view.count);
+  for (const cue of cues) for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
+  return { view, text, regions, paragraphs, tokenRegion, mentionByLast, mentionByFirst, mentions, sentenceFirstToken, sentenceLastToken, wordsBefore, cueAt };
 }
 
 /** First token of the quote-aware sentence holding `index`. */
@@ -173,9 +177,10 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     const whoToken = view.firstAtOrAfter(found.start);
     if (whoToken >= 2 && view.is(whoToken - 1, ',')) {
       const antecedent = mentionByLast[whoToken - 2]!;
-      return antecedent;
+      // an antecedent the mention rules did not catch: "who" itself is the best mention there is
+      return antecedent >= 0 ? antecedent : mention;
     }
-    return -1;
+    return mention;
   }
   const mentionFirst = view.firstAtOrAfter(found.start);
   // "a spokesman for the company said": the head before the preposition speaks
@@ -218,16 +223,19 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start, end };
 }
 
+/** After a verb that takes a hearer ("told reporters", "told the Gazette", "assured her"), the token past the hearer. */
+function skipHearer(context: Context, cue: Cue, index: number, last: number): number {
+  const { view, tokenRegion, mentionByFirst, mentions } = context;
+  if (!TAKES_HEARER.has(cue.lemma) || index > last || tokenRegion[index]! >= 0) return index;
+  const mention = mentionByFirst[index]!;
+  if (mention >= 0) return lastTokenOfMention(context, mentions[mention]!) + 1;
+  return HEARER_WORDS.has(view.lower(index)) ? index + 1 : index;
+}
+
 /** Right-hand content: from the marker after the cue to the end of the quote-aware sentence. */
 function rightContent(context: Context, cue: Cue, afterCue: number, last: number): { range: Range; hasMarker: boolean } | undefined {
-  const { view, tokenRegion, regions, mentionByFirst, mentions } = context;
-  let cursor = afterCue;
-  if (TAKES_HEARER.has(cue.lemma)) {
-    // a hearer: "told reporters", "told the Gazette", "assured her"
-    const mention = cursor <= last ? mentionByFirst[cursor]! : -1;
-    if (mention >= 0 && tokenRegion[cursor]! < 0) cursor = lastTokenOfMention(context, mentions[mention]!) + 1;
-    else if (cursor <= last && HEARER_WORDS.has(view.lower(cursor))) cursor++;
-  }
+  const { view, tokenRegion, regions } = context;
+  let cursor = skipHearer(context, cue, afterCue, last);
   if (cursor <= last && view.lower(cursor) === 'to' && tokenRegion[cursor]! < 0) {
     // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
@@ -238,7 +246,15 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     const region = tokenRegion[probe]!;
     if (region >= 0) {
       // content opening with a quotation is that quotation ("said, “…,” the paper reported")
-      if (probe === cursor || (probe === cursor + 1 && !isWordToken(view, cursor))) return { range: { ...regions[region]!.outer }, hasMarker: true };
+      if (probe === cursor || (probe === cursor + 1 && !isWordToken(view, cursor))) {
+        const outer = regions[region]!.outer;
+        const next = view.firstAtOrAfter(outer.end);
+        // “zero” voters would follow ...: the quotation opens a clause that goes on
+        if (next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1 && !CLAUSE_OPENERS_AFTER_DASH.has(view.lower(next)) && view.lower(next) !== 'or') {
+          return { range: { start: outer.start, end: contentEnd(context, next, last) }, hasMarker: true };
+        }
+        return { range: { ...outer }, hasMarker: true };
+      }
       break;
     }
     if (view.is(probe, ':')) {
@@ -257,10 +273,20 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: false };
 }
 
+const CLAUSE_OPENERS_AFTER_DASH = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'who', 'which', 'whose', 'a', 'an', 'the', 'he', 'she', 'they', 'it', 'we', 'i']);
+
 /** End offset of content that starts at token `first`: the sentence end, without its final punctuation. */
 function contentEnd(context: Context, first: number, last: number): number {
   const { view, tokenRegion, regions } = context;
   let end = last;
+  // a semicolon, or a dash opening a new clause, ends the reported content
+  for (let index = first + 1; index <= last && index - first < 120; index++) {
+    if (tokenRegion[index]! >= 0) continue;
+    if (view.is(index, ';') || (isDashToken(view, index) && index + 1 <= last && view.isWord(index + 1) && (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))) {
+      end = index - 1;
+      break;
+    }
+  }
   // a bounded walk: trailing punctuation is short, and hostile runs must not make this quadratic
   while (end > first && last - end < 8 && tokenRegion[end]! < 0 && view.isPunctuation(end)) end--;
   const region = tokenRegion[end]!;
@@ -286,8 +312,8 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   if (region >= 0 && view.end(cursor) === regions[region]!.outer.end) {
     const outer = regions[region]!.outer;
     const regionFirst = view.firstAtOrAfter(outer.start);
-    // the quotation alone, or the clause holding it when words precede it in the sentence
-    if (regionFirst <= first) return outer;
+    // the quotation alone when it opens its clause; the clause holding it when a word leads into it
+    if (regionFirst <= first || !isWordToken(view, regionFirst - 1)) return outer;
     return { start: view.start(first), end: outer.end };
   }
   if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
@@ -304,7 +330,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (cueFirst >= view.count || cueLast < cueFirst || tokenRegion[cueFirst]! >= 0) continue;
     const first = sentenceFirst(context, cueFirst);
     const last = sentenceLast(context, cueLast);
-    let frame = cue.kind === 'according-to' ? accordingTo(context, cue, cueFirst, cueLast, first, last) : verbFrame(context, cue, cueFirst, cueLast, first, last);
+    let frame =
+      cue.kind === 'according-to'
+        ? accordingTo(context, cue, cueFirst, cueLast, first, last)
+        : cue.kind === 'noun'
+          ? nounFrame(context, cue, cueFirst, cueLast, last)
+          : verbFrame(context, cue, cueFirst, cueLast, first, last);
     if (frame === undefined && previous !== undefined && previous.first === first && cue.kind !== 'according-to') {
       frame = sharedSubjectFrame(context, cue, cueFirst, cueLast, last, previous.frame);
     }
@@ -323,7 +354,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
     if (joint < 0) return undefined;
     const isCoordinated = view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
-    const isParticiple = view.is(joint, ',') && view.lower(cueFirst).endsWith('ing');
+    const isParticiple = (view.is(joint, ',') || isDashToken(view, joint)) && view.lower(cueFirst).endsWith('ing');
     if (!isCoordinated && !isParticiple) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
@@ -386,29 +417,55 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const left = leftContent(context, anchor, first);
     const base = { cue: cue.id, source: sourceMention.id, relay: null };
     if (cue.class === 'naming') {
-      // "called the plan “a disaster”": a naming verb reports only quoted words
-      if (right !== undefined && containsRegion(context, right.range)) return { ...base, content: [right.range], side: 'right', rule: 'frames/naming' };
+      // "called the plan “a disaster”": a naming verb reports only quoted words, object included
+      if (afterCue > last || isTerminal(view, afterCue)) return undefined;
+      const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
+      if (range.end > range.start && containsRegion(context, range)) return { ...base, content: [range], side: 'right', rule: 'frames/naming' };
       return undefined;
     }
-    if (right !== undefined && right.hasMarker) {
-      if (left !== undefined && isQuotation(context, left) && view.is(afterSource, ',')) {
+    const leftIsQuotation = left !== undefined && isQuotation(context, left);
+    if (leftIsQuotation) {
+      // "“A,” she said" whatever follows; "“A,” she said, “B.”" when a quotation follows at once
+      if (right !== undefined && isQuotation(context, right.range) && view.is(afterSource, ',')) {
         return { ...base, content: [left, right.range], side: 'both', rule: 'frames/split-quotation' };
       }
+      return { ...base, content: [left], side: 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
+    }
+    if (right !== undefined && right.hasMarker) {
       return { ...base, content: [right.range], side: 'right', rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content' };
     }
-    const closesClause = afterSource > last || isTerminal(view, afterSource) || view.is(afterSource, ',') || isDashToken(view, afterSource) || isAdverbialTail(context, afterSource, last);
+    const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
+    const closesClause = afterHearer > last || isTerminal(view, afterHearer) || view.is(afterHearer, ',') || isDashToken(view, afterHearer) || isAdverbialTail(context, afterHearer, last) || afterSource > last || isTerminal(view, afterSource);
     if (left !== undefined && closesClause) {
       const pieces = [left];
       // "The plan, she said, was dead.": the clause resumes after the cue
       if (view.is(afterSource, ',') && afterSource + 1 <= last) {
         const rest = trimRange(context.text, view.start(afterSource + 1), contentEnd(context, afterSource + 1, last));
-        if (rest.end > rest.start && !isQuotation(context, left) && wordsIn(context, rest) >= 2) pieces.push(rest);
-        else if (isQuotation(context, left) && context.tokenRegion[afterSource + 1]! >= 0) pieces.push(rest);
+        if (rest.end > rest.start && wordsIn(context, rest) >= 2) pieces.push(rest);
       }
       return { ...base, content: pieces, side: pieces.length > 1 ? 'both' : 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
     }
     if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
     return undefined;
+  }
+
+  /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */
+  function nounFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number): Omit<Frame, 'id'> | undefined {
+    let owner = -1;
+    for (let back = cueFirst - 1; back >= 0 && cueFirst - back <= 4 && context.tokenRegion[back]! < 0; back--) {
+      const mention = context.mentionByLast[back]!;
+      if (mention >= 0) {
+        const found = mentions[mention]!;
+        const isPossessive = found.kind === 'pronoun' ? ['his', 'her', 'their', 'its', 'my', 'our'].includes(found.head ?? '') : found.end < view.end(back);
+        if (isPossessive) owner = mention;
+        break;
+      }
+      if (!view.isWord(back)) break;
+    }
+    if (owner < 0) return undefined;
+    const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
+    if (right === undefined || !right.hasMarker) return undefined;
+    return { cue: cue.id, source: mentions[owner]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/noun' };
   }
 
   function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
@@ -480,7 +537,7 @@ export interface FramesInput {
 }
 
 export function framesFor(input: FramesInput): Frame[] {
-  return findFrames(buildContext(input.text, input.view, input.paragraphs, input.regions, input.mentions), input.cues);
+  return findFrames(buildContext(input.text, input.view, input.paragraphs, input.regions, input.mentions, input.cues), input.cues);
 }
 
 export const framesStage = defineStage({

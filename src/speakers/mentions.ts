@@ -10,18 +10,20 @@
  *    a leading title ("Sen.", "Mayor") gives gender or type. A lone capitalized word at a sentence's
  *    start counts only when it is a known first name or appears capitalized mid-sentence elsewhere.
  * 3. `speakers/mention-pronoun`: he, she, they, it, I, we and their object forms; "who" after a comma.
+ * 4. `speakers/mention-cue-subject`: a determiner and nouns right before a reporting verb that no rule
+ *    above covered ("one user wrote", "the filing says"): whatever the noun, it is the verb's subject.
  * Limits: a capitalized common noun mid-sentence ("the Senate Bill") reads as a name (fixture
  * speakers/capitalized-common-noun).
  */
 import { z } from 'zod';
-import type { Mention } from '../model/layers.js';
+import type { Cue, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isUpper } from '../segment/chars.js';
 import { createTokenView, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
-import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 
@@ -230,7 +232,79 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
   return roles.length > 0 && roles.some((role) => ROLE_NOUNS.has(role)) ? roles : undefined;
 }
 
-export function findMentions(view: TokenView): Mention[] {
+const WORK_HEADS = new Set(['report', 'study', 'poll', 'survey', 'statement', 'letter', 'memo', 'document', 'analysis', 'book', 'article', 'post', 'tweet', 'ad', 'advertisement', 'video', 'website', 'page', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'order', 'bill', 'law', 'policy', 'email', 'message', 'note', 'release', 'transcript', 'record', 'records', 'data', 'figures', 'research', 'paper', 'editorial', 'column', 'story', 'headline', 'sign', 'placard', 'banner', 'caption', 'message', 'text']);
+const CUE_SUBJECT_SKIP = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'should', 'may', 'might', 'never', 'not', 'now', 'further', 'still', 'already']);
+
+const NP_BOUNDARY = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'who', 'which', 'that', 'and', 'or', 'but', 'as', 'about', 'reviewed', 'obtained', 'seen', 'released', 'published']);
+
+/** "according to a copy of the letter": the noun phrase after the cue, up to a preposition or punctuation. */
+function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): Draft | undefined {
+  if (first >= view.count || covered[first] === 1 || !view.isWord(first)) return undefined;
+  const sentence = view.sentence(first);
+  let last = first;
+  while (last + 1 < view.count && last - first < 5 && view.sentence(last + 1) === sentence && (view.isWord(last + 1) || view.isNumber(last + 1)) && !NP_BOUNDARY.has(view.lower(last + 1)) && covered[last + 1] !== 1) last++;
+  const head = view.lower(last);
+  if (NAME_STOPWORDS.has(head)) return undefined;
+  for (let index = first; index <= last; index++) covered[index] = 1;
+  return {
+    start: view.start(first),
+    end: view.end(last),
+    kind: 'descriptor',
+    type: WORK_HEADS.has(head) || head === 'copy' ? 'work' : /(?:er|or|ist|ian|ant|ent)s?$/u.test(head) ? 'person' : 'other',
+    gender: 'unknown',
+    head,
+    isDefinite: DEFINITE_DETERMINERS.has(view.lower(first)),
+    rule: 'speakers/mention-cue-subject',
+  };
+}
+
+/** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
+function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
+  const found: Draft[] = [];
+  for (const cue of cues) {
+    if (cue.kind === 'according-to') {
+      const np = nounPhraseAfter(view, view.lastEndingBy(cue.end) + 1, covered);
+      if (np !== undefined) found.push(np);
+      continue;
+    }
+    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
+    let head = view.firstAtOrAfter(cue.start) - 1;
+    while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) head--;
+    if (head < 0 || covered[head] === 1 || !view.isWord(head) || view.isCapitalized(head)) continue;
+    const headWord = view.lower(head);
+    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOP.has(headWord) || headWord.endsWith('ly')) continue;
+    let first = head;
+    const sentence = view.sentence(head);
+    while (first - 1 >= 0 && head - first < 4 && view.sentence(first - 1) === sentence && covered[first - 1] !== 1 && (view.isWord(first - 1) || view.isNumber(first - 1))) {
+      const lower = view.lower(first - 1);
+      first--;
+      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessive(view.raw(first))) break;
+      if (MODIFIER_STOP.has(lower) || NAME_STOPWORDS.has(lower)) {
+        first = -1;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    const opener = view.lower(first);
+    const hasDeterminer = DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessive(view.raw(first));
+    if (!hasDeterminer) continue;
+    const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
+    found.push({
+      start: view.start(first),
+      end: view.end(head),
+      kind: 'descriptor',
+      type: WORK_HEADS.has(headWord) ? 'work' : isAgent ? (headWord.endsWith('s') ? 'group' : 'person') : 'other',
+      gender: 'unknown',
+      head: headWord,
+      isDefinite: DEFINITE_DETERMINERS.has(opener),
+      rule: 'speakers/mention-cue-subject',
+    });
+    for (let index = first; index <= head; index++) covered[index] = 1;
+  }
+  return found;
+}
+
+export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
   const drafts: Draft[] = [];
   let index = 0;
@@ -281,7 +355,7 @@ export function findMentions(view: TokenView): Mention[] {
       continue;
     }
     // 3. pronouns
-    const agreement = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower);
+    const agreement = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower) ?? (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined);
     if (agreement !== undefined && agreement !== 'second') {
       const gender = agreement === 'male' || agreement === 'female' ? agreement : agreement === 'plural' ? 'plural' : 'unknown';
       const type = agreement === 'neuter' ? 'organization' : agreement === 'plural' ? 'group' : 'person';
@@ -293,15 +367,21 @@ export function findMentions(view: TokenView): Mention[] {
     }
     index++;
   }
-  return drafts.map((draft, position) => ({ id: 'm' + position, ...draft }));
+  const covered = new Uint8Array(view.count);
+  for (const draft of drafts) {
+    for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
+  }
+  const all = drafts.concat(cueSubjects(view, cues, covered));
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map((draft, position) => ({ id: 'm' + position, ...draft }));
 }
 
 export const mentionsStage = defineStage({
   name: 'speakers/mentions',
-  requires: ['tokens'],
+  requires: ['tokens', 'cues'],
   provides: ['mentions'],
   options: z.object({}),
   run(doc) {
-    return { layers: { mentions: findMentions(createTokenView(doc.text, doc.layers.tokens!)) } };
+    return { layers: { mentions: findMentions(createTokenView(doc.text, doc.layers.tokens!), doc.layers.cues!) } };
   },
 });

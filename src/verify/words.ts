@@ -305,6 +305,7 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
   let last: 'digits' | 'small' | 'scale' | 'none' = 'none';
   let index = start;
   let suffix = '';
+  /** Non-empty once the number has a decimal part: no more words may be added to it. */
   let decimal = '';
   for (; index < raws.length; index++) {
     const norm = raws[index]!.norm;
@@ -312,6 +313,7 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
     if (index > start && raws[index]!.marker !== 'none') break;
     if (isDigits(norm)) {
       if (any) break;
+      if (norm.includes('.')) decimal = norm;
       current = Number(norm);
       any = true;
       last = 'digits';
@@ -335,7 +337,7 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
       continue;
     }
     const scale = SCALES[norm];
-    if (scale !== undefined) {
+    if (scale !== undefined && !(last === 'digits' && decimal !== '' && scale === 100)) {
       if (!any) current = 1;
       any = true;
       if (scale === 100) {
@@ -349,15 +351,17 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
       continue;
     }
     if (norm === 'and' && any && last === 'scale' && (smallValue(raws[index + 1]?.norm) !== undefined || isDigits(raws[index + 1]?.norm ?? ''))) continue;
-    if (norm === 'point' && any && last !== 'scale' && Number.isInteger(current)) {
+    if (norm === 'point' && any && last !== 'scale' && Number.isInteger(current) && decimal === '') {
       let digits = '';
       let scan = index + 1;
       while (scan < raws.length && (UNITS[raws[scan]!.norm] ?? 10) < 10) digits += String(UNITS[raws[scan++]!.norm]);
-      if (digits.length > 0) {
-        decimal = digits;
-        index = scan;
-      }
-      break;
+      if (digits.length === 0) break;
+      // "four point two million": the decimal joins the number and a scale may follow.
+      decimal = digits;
+      current = Number(`${current}.${digits}`);
+      index = scan - 1;
+      last = 'digits';
+      continue;
     }
     const ordinal = ORDINALS[norm];
     if (ordinal !== undefined && (!any || (last !== 'digits' && canAdd(current, ordinal)))) {
@@ -370,10 +374,9 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
     break;
   }
   if (!any) return null;
-  const value = total + current;
-  // A lone digit string passes through unchanged; only runs and spelled numbers are rewritten.
-  const text = decimal.length > 0 ? String(Number(`${value}.${decimal}`)) : String(value);
-  return { value: text + suffix, end: index };
+  // Rounding keeps 4.2 x 1e6 from printing as 4200000.000000001.
+  const value = Math.round((total + current) * 1e6) / 1e6;
+  return { value: String(value) + suffix, end: index };
 }
 
 /** Tokenizes `text[from, to)`; offsets in the result index into `text`. */

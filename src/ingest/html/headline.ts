@@ -37,6 +37,15 @@ function isUsable(text: string, outletNames: readonly string[]): boolean {
   return !outletNames.some((name) => name.toLowerCase() === lower);
 }
 
+/** `<title>` and attribute values are plain text, so markup written in them (`<title><p>`) shows as tags. */
+function looksLikeMarkup(text: string): boolean {
+  for (let index = text.indexOf('<'); index >= 0; index = text.indexOf('<', index + 1)) {
+    const next = text.charCodeAt(index + 1);
+    if ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21 || next === 0x3f) return true;
+  }
+  return false;
+}
+
 function isInside(tree: HtmlTree, element: number, container: number): boolean {
   return element > container && element < tree.subtreeEnds[container]!;
 }
@@ -104,14 +113,14 @@ export function chooseHeadline(context: HeadlineContext): Headline | undefined {
     const pieces = meta === undefined ? undefined : tree.attributes[meta.element]?.contentPieces;
     if (pieces === undefined) continue;
     const built = buildFromValue(tree.source, pieces);
-    if (isUsable(built.text, outletNames)) return { ...built, origin: key, element: -1 };
+    if (isUsable(built.text, outletNames) && !looksLikeMarkup(built.text)) return { ...built, origin: key, element: -1 };
   }
   if (facts.titleElement !== undefined) {
     const title = assembleLine(tree, layout, facts.titleElement, undefined);
     if (title.text.length > 0 && title.text.length <= 2 * MAX_HEADLINE_LENGTH) {
       const split = splitTitle(title.text, outletNames[0]);
       const built = truncateBuilt(title, split.headlineLength);
-      if (isUsable(built.text, outletNames)) return { ...built, origin: 'title', element: -1 };
+      if (isUsable(built.text, outletNames) && !looksLikeMarkup(built.text)) return { ...built, origin: 'title', element: -1 };
     }
   }
   return undefined;

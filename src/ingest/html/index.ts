@@ -40,14 +40,10 @@ function warning(ruleId: string, reason: string): Message {
 
 /** NUL bytes or mostly control characters in the first 8 KiB: the "HTML" is probably a binary file. */
 function looksBinary(source: string): boolean {
-  const length = Math.min(source.length, 8192);
-  let control = 0;
-  for (let index = 0; index < length; index++) {
-    const code = source.charCodeAt(index);
-    if (code === 0) return true;
-    if (code < 9 || (code > 13 && code < 32)) control++;
-  }
-  return length > 0 && control / length > 0.1;
+  const sample = source.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const control = sample.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return sample.length > 0 && control / sample.length > 0.1;
 }
 
 /** Puts the headline in front of the body unless the body already starts with it. */

@@ -212,7 +212,8 @@ export function parseHtml(source: string): HtmlTree {
     { decodeEntities: true },
     {
       ontext(start, endIndex) {
-        if (endIndex > start) addPiece('text', start, endIndex, undefined);
+        // The Tokenizer reports an unterminated end tag at the end of input as text from -1: browsers drop it.
+        if (start >= 0 && endIndex > start) addPiece('text', start, endIndex, undefined);
       },
       ontextentity(codePoint, endIndex) {
         const text = String.fromCodePoint(codePoint);

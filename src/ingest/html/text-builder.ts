@@ -24,6 +24,9 @@ const BLOCK_SEPARATOR = '\n\n';
 export class TextBuilder {
   private readonly source: string;
   private readonly parts: string[] = [];
+  /** A run of source copied verbatim and not yet sliced: consecutive copies extend it instead of slicing each. */
+  private copyStart = -1;
+  private copyEnd = -1;
   private readonly segments: SourceSegment[] = [];
   private readonly blockStarts: number[] = [];
   private length = 0;
@@ -68,7 +71,7 @@ export class TextBuilder {
       const runStart = index;
       while (index < end && !isCollapsible(source.charCodeAt(index))) index++;
       this.flushBeforeContent();
-      this.emit(source.slice(runStart, index), runStart, index);
+      this.copy(runStart, index);
     }
   }
 
@@ -98,6 +101,7 @@ export class TextBuilder {
   /** An opening quotation mark for `<q>`; it has no source characters. */
   appendOpenMark(mark: string): void {
     this.flushBeforeContent();
+    this.flushCopy();
     this.parts.push(mark);
     this.length += mark.length;
     this.isAfterOpenMark = true;
@@ -108,12 +112,14 @@ export class TextBuilder {
     if (!this.isBlockOpen) return;
     this.pendingBreaks.length = 0;
     this.pendingPreformatted.length = 0;
+    this.flushCopy();
     this.parts.push(mark);
     this.length += mark.length;
     this.isAfterOpenMark = false;
   }
 
   finish(): BuiltText {
+    this.flushCopy();
     return { text: this.parts.join(''), sourceMap: this.segments, blockStarts: this.blockStarts };
   }
 
@@ -139,7 +145,7 @@ export class TextBuilder {
         index++;
       }
       this.flushBeforeContent();
-      this.emit(source.slice(runStart, index), runStart, index);
+      this.copy(runStart, index);
     }
   }
 
@@ -151,8 +157,9 @@ export class TextBuilder {
 
   private clearPending(): void {
     this.pendingSpaceStart = -1;
-    this.pendingBreaks.length = 0;
-    this.pendingPreformatted.length = 0;
+    // Setting an array's length is slow in V8 even when it does not change: guard it.
+    if (this.pendingBreaks.length > 0) this.pendingBreaks.length = 0;
+    if (this.pendingPreformatted.length > 0) this.pendingPreformatted.length = 0;
     this.isAfterOpenMark = false;
   }
 
@@ -160,6 +167,7 @@ export class TextBuilder {
   private flushBeforeContent(): void {
     if (!this.isBlockOpen) {
       if (this.length > 0) {
+        this.flushCopy();
         this.parts.push(BLOCK_SEPARATOR);
         this.length += BLOCK_SEPARATOR.length;
       }
@@ -174,7 +182,9 @@ export class TextBuilder {
         this.emitPreformattedSpace(this.pendingPreformatted[index]!, this.pendingPreformatted[index + 1]!);
       }
     } else if (this.pendingSpaceStart >= 0) {
-      this.emit(' ', this.pendingSpaceStart, this.pendingSpaceEnd);
+      const isPlainSpace = this.pendingSpaceEnd - this.pendingSpaceStart === 1 && this.source.charCodeAt(this.pendingSpaceStart) === 0x20;
+      if (isPlainSpace) this.copy(this.pendingSpaceStart, this.pendingSpaceEnd);
+      else this.emit(' ', this.pendingSpaceStart, this.pendingSpaceEnd);
     }
     this.clearPending();
   }
@@ -185,22 +195,49 @@ export class TextBuilder {
     let runStart = start;
     for (let index = start; index < end; index++) {
       if (source.charCodeAt(index) !== 0x0d) continue;
-      if (index > runStart) this.emit(source.slice(runStart, index), runStart, index);
+      if (index > runStart) this.copy(runStart, index);
       if (source.charCodeAt(index + 1) === 0x0a && index + 1 < end) runStart = index + 1;
       else {
         this.emit('\n', index, index + 1);
         runStart = index + 1;
       }
     }
-    if (end > runStart) this.emit(source.slice(runStart, end), runStart, end);
+    if (end > runStart) this.copy(runStart, end);
   }
 
-  private emit(text: string, sourceStart: number, sourceEnd: number): void {
-    const textStart = this.length;
-    this.parts.push(text);
-    this.length += text.length;
+  /** Appends source `[start, end)` as it is; the slice is taken once the run stops growing. */
+  private copy(start: number, end: number): void {
+    if (start >= end) return;
+    if (this.copyEnd !== start) {
+      this.flushCopy();
+      this.copyStart = start;
+    }
+    this.copyEnd = end;
+    this.addSegment(end - start, start, end);
     this.isAfterOpenMark = false;
-    const isLinear = text.length === sourceEnd - sourceStart;
+  }
+
+  private flushCopy(): void {
+    if (this.copyStart < 0) return;
+    this.parts.push(this.source.slice(this.copyStart, this.copyEnd));
+    this.copyStart = -1;
+    this.copyEnd = -1;
+  }
+
+  /** Appends text that is not a verbatim copy of its source (a decoded reference, a space, a line break). */
+  private emit(text: string, sourceStart: number, sourceEnd: number): void {
+    if (text.length === 0) return;
+    this.flushCopy();
+    this.parts.push(text);
+    this.addSegment(text.length, sourceStart, sourceEnd);
+    this.isAfterOpenMark = false;
+  }
+
+  /** Records `textLength` new characters from source `[sourceStart, sourceEnd)`, merging linear neighbours. */
+  private addSegment(textLength: number, sourceStart: number, sourceEnd: number): void {
+    const textStart = this.length;
+    this.length += textLength;
+    const isLinear = textLength === sourceEnd - sourceStart;
     const last = this.segments[this.segments.length - 1];
     if (
       isLinear &&

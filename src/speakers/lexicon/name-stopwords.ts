@@ -13,7 +13,7 @@ export const NAME_STOPWORDS = new Set([
   'should', 'may', 'might', 'must', 'shall', 'let', 'well', 'oh', 'ok', 'okay', 'please', 'thank', 'thanks', 'yeah', 'sure',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'q', 'a', 'am', 'pm', 'update', 'updated', 'read', 'more', 'related', 'advertisement',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'q', 'a', 'am', 'pm', 'update', 'updated', 'more', 'related', 'advertisement',
   'photo', 'video', 'watch', 'listen', 'click', 'share', 'subscribe', 'editor', 'note', 'breaking', 'exclusive', 'opinion',
   'analysis', 'new', 'old', 'big', 'great', 'good', 'bad', 'best', 'worst', 'other', 'another', 'such', 'same', 'own', 'why',
   'whatever', 'whoever', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'nothing',
