@@ -119,7 +119,12 @@ function isRegExpCall(node: ts.Node): node is ts.NewExpression | ts.CallExpressi
   const callee = node.expression;
   if (ts.isIdentifier(callee)) return callee.text === 'RegExp';
   // globalThis.RegExp(...) and window.RegExp(...)
-  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'RegExp' && ts.isIdentifier(callee.expression) && ['globalThis', 'window', 'self'].includes(callee.expression.text);
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'RegExp' &&
+    ts.isIdentifier(callee.expression) &&
+    ['globalThis', 'window', 'self'].includes(callee.expression.text)
+  );
 }
 
 /** `const` bindings by name; a name bound twice in the file is ambiguous and left out. */

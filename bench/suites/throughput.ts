@@ -1,0 +1,132 @@
+/**
+ * Single-core throughput of `extract`, in process, warmed up, median of several passes, beside two
+ * peers on the same texts: a bare regex scan for quote pairs (the floor) and a compromise-based
+ * extractor (a typical NLP-library approach). compromise is ~100x slower, so it runs on a prefix of
+ * each corpus and the ratio against it uses verbatim's speed on that same prefix.
+ */
+import { extract } from '../../src/index.js';
+import { loadCorpora, prefixOf, type Corpus } from '../corpus/corpora.js';
+import { megabytesPerSecond, timePasses } from '../measure.js';
+import { extractWithCompromise } from '../peers/compromise-extractor.js';
+import { countQuotePairs } from '../peers/regex-scan.js';
+import { checkBar, formatNumber, formatTable, type BarCheck, type BenchOptions, type BenchReport, type BenchSuite } from '../report.js';
+
+export const THROUGHPUT_BAR_MB_PER_SECOND = 10;
+
+interface Measurement {
+  extractor: string;
+  corpus: string;
+  articles: number;
+  megabytes: number;
+  medianMs: number;
+  megabytesPerSecond: number;
+  articlesPerSecond: number;
+  quotes: number;
+  passes: number[];
+  failures: number;
+  firstFailure?: string;
+}
+
+type Extractor = (text: string) => number;
+
+/** Runs one extractor over every article; failures are counted, not thrown, so an engine bug shows as a figure. */
+function measure(name: string, corpus: Corpus, extractor: Extractor, runs: number, log: (line: string) => void): Measurement {
+  let failures = 0;
+  let firstFailure: string | undefined;
+  let quotes = 0;
+  const pass = (): number => {
+    let found = 0;
+    for (const article of corpus.articles) {
+      try {
+        found += extractor(article.text);
+      } catch (error) {
+        failures++;
+        firstFailure ??= `${article.id}: ${describeError(error)}`;
+      }
+    }
+    quotes = found;
+    return found;
+  };
+  const times = timePasses(pass, runs, (index, ms) => log(`  ${name} on ${corpus.name}: pass ${index + 1}/${runs} ${ms.toFixed(0)} ms`));
+  const runsDone = runs + 1;
+  const result: Measurement = {
+    extractor: name,
+    corpus: corpus.name,
+    articles: corpus.articles.length,
+    megabytes: corpus.bytes / 1e6,
+    medianMs: times.medianMs,
+    megabytesPerSecond: megabytesPerSecond(corpus.bytes, times.medianMs),
+    articlesPerSecond: corpus.articles.length / (times.medianMs / 1000),
+    quotes,
+    passes: times.passes,
+    failures: failures / runsDone,
+  };
+  if (firstFailure !== undefined) result.firstFailure = firstFailure;
+  return result;
+}
+
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` <- ${error.cause.name}: ${error.cause.message}` : '';
+  return `${error.name}: ${error.message}${cause}`;
+}
+
+const verbatim: Extractor = (text) => extract(text).quotes.length;
+const regexScan: Extractor = countQuotePairs;
+const compromise: Extractor = (text) => extractWithCompromise(text).length;
+
+export const throughputSuite: BenchSuite = {
+  name: 'throughput',
+  description: 'extract MB/s and articles/s (median of passes) beside a bare regex scan and a compromise-based peer',
+  async run(options: BenchOptions): Promise<BenchReport> {
+    const { corpora, notes } = loadCorpora(options);
+    const compromiseBytes = options.quick ? 64 * 1024 : 384 * 1024;
+    const measurements: Measurement[] = [];
+    const ratios: Array<{ corpus: string; regex: number; compromise: number; compromiseMegabytes: number }> = [];
+    const bars: BarCheck[] = [];
+    for (const corpus of corpora) {
+      options.log(`throughput: ${corpus.name} (${corpus.articles.length} articles, ${(corpus.bytes / 1e6).toFixed(2)} MB)`);
+      const full = measure('verbatim', corpus, verbatim, options.runs, options.log);
+      const scan = measure('regex scan', corpus, regexScan, options.runs, options.log);
+      const prefix = prefixOf(corpus, compromiseBytes);
+      const compromiseRuns = options.quick ? 1 : 3;
+      const verbatimOnPrefix = measure('verbatim', prefix, verbatim, Math.max(options.runs, 5), options.log);
+      const peer = measure('compromise', prefix, compromise, compromiseRuns, options.log);
+      measurements.push(full, scan, { ...verbatimOnPrefix, corpus: `${corpus.name} prefix` }, { ...peer, corpus: `${corpus.name} prefix` });
+      ratios.push({
+        corpus: corpus.name,
+        regex: full.megabytesPerSecond / scan.megabytesPerSecond,
+        compromise: verbatimOnPrefix.megabytesPerSecond / peer.megabytesPerSecond,
+        compromiseMegabytes: prefix.bytes / 1e6,
+      });
+      bars.push(checkBar(`verbatim MB/s on ${corpus.name}`, full.megabytesPerSecond, '>=', THROUGHPUT_BAR_MB_PER_SECOND));
+    }
+
+    const lines = [
+      ...notes.map((note) => `note: ${note}`),
+      ...formatTable(
+        ['extractor', 'corpus', 'articles', 'MB', 'median ms', 'MB/s', 'articles/s', 'quotes'],
+        measurements.map((row) => [
+          row.extractor,
+          row.corpus,
+          row.articles,
+          row.megabytes,
+          row.medianMs,
+          row.megabytesPerSecond,
+          row.articlesPerSecond,
+          row.quotes,
+        ]),
+      ),
+      '',
+      ...ratios.map(
+        (ratio) =>
+          `${ratio.corpus}: verbatim/regex = ${formatNumber(ratio.regex)}x, ` +
+          `verbatim/compromise = ${formatNumber(ratio.compromise)}x (on the first ${ratio.compromiseMegabytes.toFixed(2)} MB)`,
+      ),
+    ];
+    for (const row of measurements.filter((candidate) => candidate.failures > 0)) {
+      lines.push(`ENGINE: ${row.extractor} threw on ${row.failures} of ${row.articles} ${row.corpus} articles; first: ${row.firstFailure}`);
+    }
+    return { name: 'throughput', lines, summary: { measurements, ratios, compromisePrefixBytes: compromiseBytes }, bars };
+  },
+};
