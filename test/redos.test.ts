@@ -137,7 +137,8 @@ describe('every regex in src/', () => {
       );
     for (const entry of entries) {
       const isUsed = inventory.unresolved.some((found) => isAllowed(found, [entry]));
-      if (!isUsed) problems.push(`test/redos-allowlist.json: stale entry ${entry.file} RegExp(${entry.expression}) matches no call; remove it`);
+      if (!isUsed)
+        problems.push(`test/redos-allowlist.json: stale entry ${entry.file} RegExp(${entry.expression}) matches no call; remove it`);
     }
     assert.deepEqual(problems, []);
   });
