@@ -134,17 +134,23 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
   return { ...range, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
 }
 
-/** Frames whose content holds another frame's cue: "Ruiz said ..., the Gazette reported." */
+/**
+ * Outer reports: a frame whose content comes before its cue (or follows "according to") and holds
+ * another frame whole, cue and content: "Ruiz said …, the Gazette reported."
+ */
 function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string, number>): Set<string> {
   const outer = new Set<string>();
   const starts = frames.map((frame) => cueStarts.get(frame.cue) ?? -1);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
+    if (frame.side === 'right' && !frame.rule.startsWith('frames/according-to')) continue;
     // frames are in cue order; only the neighbours in the same stretch of text can be nested
     for (let other = Math.max(0, index - 3); other < Math.min(frames.length, index + 4); other++) {
       if (other === index) continue;
+      const inner = frames[other]!;
       const cueStart = starts[other]!;
-      if (frame.content.some((piece) => piece.start <= cueStart && cueStart < piece.end)) {
+      const holder = frame.content.find((piece) => piece.start <= cueStart && cueStart < piece.end);
+      if (holder !== undefined && inner.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end)) {
         outer.add(frame.id);
         break;
       }

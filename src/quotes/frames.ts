@@ -423,7 +423,10 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       if (range.end > range.start && containsRegion(context, range)) return { ...base, content: [range], side: 'right', rule: 'frames/naming' };
       return undefined;
     }
-    const leftIsQuotation = left !== undefined && isQuotation(context, left);
+    const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
+    const closesClause = afterHearer > last || isTerminal(view, afterHearer) || view.is(afterHearer, ',') || isDashToken(view, afterHearer) || isAdverbialTail(context, afterHearer, last) || afterSource > last || isTerminal(view, afterSource);
+    // a quotation in the sentence before counts only when this sentence says nothing more ("“We won.” Smith said.")
+    const leftIsQuotation = left !== undefined && isQuotation(context, left) && (left.end > view.start(first) || closesClause);
     if (leftIsQuotation) {
       // "“A,” she said" whatever follows; "“A,” she said, “B.”" when a quotation follows at once
       if (right !== undefined && isQuotation(context, right.range) && view.is(afterSource, ',')) {
@@ -434,14 +437,13 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (right !== undefined && right.hasMarker) {
       return { ...base, content: [right.range], side: 'right', rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content' };
     }
-    const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
-    const closesClause = afterHearer > last || isTerminal(view, afterHearer) || view.is(afterHearer, ',') || isDashToken(view, afterHearer) || isAdverbialTail(context, afterHearer, last) || afterSource > last || isTerminal(view, afterSource);
     if (left !== undefined && closesClause) {
       const pieces = [left];
       // "The plan, she said, was dead.": the clause resumes after the cue
       if (view.is(afterSource, ',') && afterSource + 1 <= last) {
         const rest = trimRange(context.text, view.start(afterSource + 1), contentEnd(context, afterSource + 1, last));
-        if (rest.end > rest.start && wordsIn(context, rest) >= 2) pieces.push(rest);
+        // not when the clause after the comma is another report (", adding that ...")
+        if (rest.end > rest.start && wordsIn(context, rest) >= 2 && context.cueAt[afterSource + 1] !== 1) pieces.push(rest);
       }
       return { ...base, content: pieces, side: pieces.length > 1 ? 'both' : 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
     }

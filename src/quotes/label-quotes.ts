@@ -39,7 +39,10 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
       } else if (!view.is(token, '.') && !view.is(token, '-')) break;
       token++;
     }
-    if (isLabel && view.end(token) < paragraph.end) {
+    // a label needs a sentence after it: "Sanders: 1,501." is a table row, not speech
+    let contentWords = 0;
+    for (let after = token + 1; after < view.count && view.start(after) < paragraph.end && contentWords < 2; after++) if (view.isWord(after)) contentWords++;
+    if (isLabel && view.end(token) < paragraph.end && contentWords >= 2) {
       found.push({ paragraph: index, label: { start: view.start(firstToken), end: view.end(token - 1) }, colon: view.start(token) });
     }
   }

@@ -82,8 +82,9 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
     }
     if (WORK_NOUNS.has(view.lower(index)) && !endsStatement && words <= 12) return { reason: 'title', rule: 'quotes/work-title' };
   }
+  const isAfterColon = before >= 0 && view.is(before, ':');
   // 4. Title Case without sentence punctuation, inside a sentence; or a short capitalized name (“Iron Mari.”)
-  if (!isParagraphStart && !endsStatement && words >= 2 && words <= 12 && longWords > 0 && capitalized === longWords) {
+  if (!isParagraphStart && !isAfterColon && (!endsStatement || lastCode === 0x2e) && before >= 0 && view.isWord(before) && words >= 2 && words <= 12 && longWords > 0 && capitalized === longWords) {
     return { reason: 'title', rule: 'quotes/title-case' };
   }
   if (!isParagraphStart && words >= 1 && words <= 3 && longWords > 0 && capitalized === longWords && allWordsCapitalized(view, first, content.end)) {
@@ -91,5 +92,9 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
   }
   // 5. a short fragment inside a sentence
   if (!isParagraphStart && !endsSentence && words <= 3) return { reason: 'scare-quote', rule: 'quotes/scare-quote' };
+  // 6. a fragment led into by a word and starting in lower case: words borrowed into the writer's sentence
+  if (!isParagraphStart && !isAfterColon && before >= 0 && view.isWord(before) && !isUpper(text.charCodeAt(content.start)) && !endsStatement) {
+    return { reason: 'scare-quote', rule: 'quotes/borrowed-fragment' };
+  }
   return undefined;
 }

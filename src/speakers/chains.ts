@@ -33,7 +33,9 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
     for (let other = Math.max(0, index - 4); other < Math.min(frames.length, index + 5); other++) {
       const candidate = frames[other]!;
       if (candidate === frame || candidate.source === null) continue;
-      if (!candidate.content.some((piece) => piece.start <= start && start < piece.end)) continue;
+      if (candidate.side === 'right' && !candidate.rule.startsWith('frames/according-to')) continue;
+      const holder = candidate.content.find((piece) => piece.start <= start && start < piece.end);
+      if (holder === undefined || !frame.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end)) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start) best = candidate;
     }
     return best;

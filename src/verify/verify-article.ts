@@ -105,6 +105,28 @@ function tapeTokensOf(steps: readonly AlignStep[]): number[] {
   return tokens;
 }
 
+/**
+ * Who speaks the placed words, and does the article agree. A direct quote belongs to the label over
+ * most of its words. A paraphrase often folds a question into its answer ("he would not ask voters
+ * for a levy this year" from Q: "Will you ask voters for a levy?" A: "Not this year."), so any label
+ * with a fair share of the words may be the speaker.
+ */
+function judgeSpeaker(corpus: TranscriptCorpus, tape: number, tokens: readonly number[], articleName: string | undefined, isParaphrase: boolean): { label: string | null; agreement: SpeakerAgreement } {
+  const primary = primaryLabel(corpus, tokens);
+  const transcript = corpus.transcripts[tape]!;
+  const agreement = speakerAgreement(transcript, primary, articleName);
+  if (!isParaphrase || agreement === 'match' || articleName === undefined) return { label: primary, agreement };
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    const label = corpus.turnSpeakers[corpus.turns[token]!];
+    if (label !== null && label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  for (const [label, count] of counts) {
+    if (count >= Math.max(2, tokens.length / 4) && speakerAgreement(transcript, label, articleName) === 'match') return { label, agreement: 'match' };
+  }
+  return { label: primary, agreement };
+}
+
 /** The label spoken over most of the placed words. */
 function primaryLabel(corpus: TranscriptCorpus, tokens: readonly number[]): string | null {
   const counts = new Map<string | null, number>();
@@ -197,9 +219,8 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
   const scored: ScoredCandidate[] = [];
   for (const candidate of candidates) {
     const alignment = alignWindow(sequence, corpus, candidate.from, candidate.to);
-    const label = primaryLabel(corpus, tapeTokensOf(alignment.steps));
     const relative = alignment.maxScore === 0 ? 0 : alignment.score / alignment.maxScore;
-    const agreement = speakerAgreement(corpus.transcripts[candidate.tape]!, label, articleName);
+    const { label, agreement } = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, claim.kind === 'indirect');
     scored.push({ alignment, relative, agreement, label, tape: candidate.tape, from: candidate.from });
     // Every word in place and the right speaker (or none named): no other passage can do better.
     if (relative === 1 && (agreement === 'match' || articleName === undefined)) break;
@@ -228,8 +249,9 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
       else if (step.kind === 'elide') elided++;
     }
     const placed = tapeTokensOf(steps);
-    const label = placed.length === 0 ? chosen.label : primaryLabel(corpus, placed);
-    const agreement = placed.length === 0 ? chosen.agreement : speakerAgreement(corpus.transcripts[chosen.tape]!, label, articleSpeakerName(view, quote) ?? articleName);
+    const kind = claim.kind === 'indirect' ? 'indirect' : quote.kind === 'indirect' ? 'indirect' : quote.kind;
+    const { label, agreement } =
+      placed.length === 0 ? chosen : judgeSpeaker(corpus, chosen.tape, placed, articleSpeakerName(view, quote) ?? articleName, kind === 'indirect');
 
     // Content overlap: the quote's content words near the passage, in any order and form.
     const range = corpus.tapeRanges[chosen.tape]!;
@@ -252,7 +274,6 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
     }
 
     const hasBrackets = sequence.brackets.some((bracket) => sequence.pieces[bracket.piece]!.quote === quoteIndex);
-    const kind = claim.kind === 'indirect' ? 'indirect' : quote.kind === 'indirect' ? 'indirect' : quote.kind;
     const decision = decideVerdict({ kind, words, matched, substituted, inserted, deleted, elided, hasBrackets, contentWords, contentFound, speaker: agreement }, options.thresholds);
     if (decision.verdict === 'absent') {
       results.set(quoteIndex, { verdict: 'absent', match: null, diff: null, reason: decision.reason });

@@ -50,7 +50,19 @@ function hasWord(value: string | undefined, word: string): boolean {
   return false;
 }
 
-function featuresOf(tag: string, attributes: ElementAttributes | undefined): number {
+/** Pages repeat the same class values hundreds of times: each distinct value is read once. */
+type WordCache = Map<string, number>;
+
+function wordsOf(value: string, cache: WordCache): number {
+  let words = cache.get(value);
+  if (words === undefined) {
+    words = classifyNameTokens(value);
+    cache.set(value, words);
+  }
+  return words;
+}
+
+function featuresOf(tag: string, attributes: ElementAttributes | undefined, cache: WordCache): number {
   let bits = 0;
   if (INVISIBLE_TAGS.has(tag)) bits |= FEATURE_INVISIBLE;
   else if (BOILERPLATE_TAGS.has(tag)) bits |= FEATURE_BOILERPLATE_TAG;
@@ -73,8 +85,8 @@ function featuresOf(tag: string, attributes: ElementAttributes | undefined): num
   }
   if (hasWord(attributes.itemprop, 'articlebody')) bits |= FEATURE_ARTICLE_BODY;
   let words = 0;
-  if (attributes.class !== undefined) words |= classifyNameTokens(attributes.class);
-  if (attributes.id !== undefined) words |= classifyNameTokens(attributes.id);
+  if (attributes.class !== undefined) words |= wordsOf(attributes.class, cache);
+  if (attributes.id !== undefined) words |= wordsOf(attributes.id, cache);
   if (words & TOKENS_STRONG) bits |= FEATURE_STRONG_WORDS;
   if (words & TOKENS_WEAK) bits |= FEATURE_WEAK_WORDS;
   if (words & TOKENS_POSITIVE) bits |= FEATURE_POSITIVE_WORDS;
@@ -84,8 +96,9 @@ function featuresOf(tag: string, attributes: ElementAttributes | undefined): num
 export function computeFeatures(tree: HtmlTree): ElementFeatures {
   const own = new Int32Array(tree.count);
   const subtree = new Int32Array(tree.count);
+  const cache: WordCache = new Map();
   for (let element = 0; element < tree.count; element++) {
-    own[element] = featuresOf(tree.tags[element]!, tree.attributes[element]);
+    own[element] = featuresOf(tree.tags[element]!, tree.attributes[element], cache);
     subtree[element] = own[element]! & HINT_BITS;
   }
   // Children have larger indices than their parents: a backward loop folds every subtree bottom-up.

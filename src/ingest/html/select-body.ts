@@ -24,8 +24,8 @@ export interface BodySelection {
 
 const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
-/** Readability's 80 characters, counted without white space as all counts here are. */
-const SIBLING_PARAGRAPH_CHARS = 65;
+/** Readability's limit for a sibling paragraph that joins the body. */
+const SIBLING_PARAGRAPH_CHARS = 80;
 const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function selectBody(tree: HtmlTree, features: ElementFeatures, keep: Uint8Array, stats: TextStats): BodySelection {

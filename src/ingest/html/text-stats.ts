@@ -3,12 +3,12 @@ import type { TreeLayout } from './layout.js';
 import type { HtmlTree } from './parse.js';
 
 export interface TextStats {
-  /** Visible characters in the subtree. */
+  /** Characters of text in the subtree (layout.ts says how they are counted). */
   chars: Int32Array;
-  /** Visible characters inside links in the subtree. */
+  /** Characters inside links in the subtree. */
   linkChars: Int32Array;
   commas: Int32Array;
-  /** Visible characters whose nearest block is this element (its own paragraph text). */
+  /** Characters whose nearest block is this element (its own paragraph text). */
   blockChars: Int32Array;
   blockCommas: Int32Array;
 }
