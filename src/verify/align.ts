@@ -4,7 +4,7 @@
  * affine-free gaps. Moves: match, substitution, article word not on tape, tape word dropped, and two
  * "join" moves for compounds written as one word on one side ("email" / "e-mail"). Dropping a tape
  * word is free where the article marks an omission (ellipsis, brackets), between fragments of a mixed
- * quote, and for stutter repeats and interjection turns. O(words x window) time and memory.
+ * quote, and nearly free for stutter repeats and interjection turns. O(words x window) time and memory.
  */
 import type { ArticleSequence } from './article-sequence.js';
 import type { TranscriptCorpus } from './corpus.js';
@@ -27,7 +27,8 @@ export interface Alignment {
   steps: AlignStep[];
 }
 
-export const SCORES = { match: 4, join: 6, substitute: -2, insert: -3, delete: -3 } as const;
+/** `free` is small but not zero, so a path never crosses an interjection just to reach a substitution. */
+export const SCORES = { match: 4, join: 6, substitute: -2, insert: -3, delete: -3, free: -1 } as const;
 
 const START = 0;
 const MATCH = 1;
@@ -42,7 +43,11 @@ const JOIN_ARTICLE = 9;
 
 const NEGATIVE = -(2 ** 30);
 
-export function alignWindow(sequence: ArticleSequence, corpus: TranscriptCorpus, from: number, to: number): Alignment {
+/**
+ * `blocked` (indexed from `from`) marks tape words that may not stand for article words, only be
+ * skipped: the words of other speakers when a quote is re-aligned to one speaker.
+ */
+export function alignWindow(sequence: ArticleSequence, corpus: TranscriptCorpus, from: number, to: number, blocked?: Uint8Array): Alignment {
   const rows = sequence.count + 1;
   const columns = to - from + 1;
   const score = new Int32Array(rows * columns);
@@ -66,11 +71,12 @@ export function alignWindow(sequence: ArticleSequence, corpus: TranscriptCorpus,
     const articleNorm = sequence.norms[article]!;
     for (let column = 1; column < columns; column++) {
       const tape = from + column - 1;
-      const same = isSame(article, tape);
-      let best = score[above + column - 1]! + (same ? SCORES.match : SCORES.substitute);
+      const isBlocked = blocked !== undefined && blocked[column - 1] === 1;
+      const same = !isBlocked && isSame(article, tape);
+      let best = isBlocked ? NEGATIVE : score[above + column - 1]! + (same ? SCORES.match : SCORES.substitute);
       let move = same ? MATCH : SUBSTITUTE;
-      if (!same) {
-        if (column >= 2) {
+      if (!same && !isBlocked) {
+        if (column >= 2 && !(blocked !== undefined && blocked[column - 2] === 1)) {
           const first = norms[ids[tape - 1]!]!;
           const second = norms[ids[tape]!]!;
           if (articleNorm.length === first.length + second.length && articleNorm.startsWith(first) && articleNorm.endsWith(second)) {
@@ -94,7 +100,7 @@ export function alignWindow(sequence: ArticleSequence, corpus: TranscriptCorpus,
         }
       }
       const free = isFree[tape] === 1;
-      const left = score[base + column - 1]! + (free ? 0 : SCORES.delete);
+      const left = score[base + column - 1]! + (free ? SCORES.free : SCORES.delete);
       if (left > best) {
         best = left;
         move = free ? FREE : DELETE;

@@ -78,9 +78,9 @@ function compareParts(articlePart: string, labelPart: string): PartMatch {
 }
 
 /**
- * Compares two names. `match` needs a full-word agreement and no full-word contradiction when both
- * sides give several parts ("Joe Berlinger" vs "JOE SMITH" is a mismatch; "Berlinger" vs "ANNA
- * BERLINGER" matches), or initials that fit every part ("J.B.").
+ * Compares two names. `match` needs a full-word agreement and no label word the article's full name
+ * lacks ("Joe Berlinger" vs "JOE SMITH" is a mismatch; "Berlinger" vs "ANNA BERLINGER" matches, as a
+ * surname alone cannot contradict), or initials that fit every part ("J.B.").
  */
 export function compareNames(articleName: string, tapeName: string): SpeakerAgreement {
   const article = nameParts(articleName);
@@ -95,11 +95,8 @@ export function compareNames(articleName: string, tapeName: string): SpeakerAgre
     else if (best === 'initial') initials++;
     else if (part.length > 1) unmatchedTapeWords++;
   }
-  const unmatchedArticleWords = article.filter((part) => part.length > 1 && tape.every((tapePart) => compareParts(part, tapePart) === 'none')).length;
-  if (strong > 0) {
-    const isContradicted = (unmatchedTapeWords > 0 && article.length > 1) || (unmatchedArticleWords > 0 && tape.filter((part) => part.length > 1).length > 1);
-    return isContradicted ? 'mismatch' : 'match';
-  }
+  // Article words the label leaves out are fine ("QUINTERO HALE" for Marisol Quintero-Hale); label words the name lacks are not.
+  if (strong > 0) return unmatchedTapeWords > 0 && article.length > 1 ? 'mismatch' : 'match';
   if (initials === tape.length && tape.length >= 2) return 'match';
   if (initials > 0 && (article.length === 1 || tape.length === 1)) return 'unknown';
   return 'mismatch';

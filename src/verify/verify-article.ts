@@ -29,6 +29,8 @@ export interface VerifyOptions {
 
 /** Candidates whose score is within this share of the best compete on who speaks. */
 const SPEAKER_PREFERENCE_MARGIN = 0.15;
+/** A one-speaker alignment within this share of the best score is preferred to one that mixes speakers. */
+const ONE_SPEAKER_MARGIN = 0.1;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you', 'one', 'who', 'this', 'that']);
 
@@ -144,6 +146,20 @@ function primaryLabel(corpus: TranscriptCorpus, tokens: readonly number[]): stri
   return best;
 }
 
+/**
+ * A direct quote is one person's words. When the best alignment borrows a word or two from another
+ * speaker's turn (a reporter's "And the cost?" right after the quote), align again with that
+ * speaker's words only skippable, and keep the one-speaker reading unless it is clearly worse.
+ */
+function alignToOneSpeaker(sequence: ArticleSequence, corpus: TranscriptCorpus, from: number, to: number, alignment: Alignment, label: string | null): Alignment | undefined {
+  const speakerOf = (token: number) => corpus.turnSpeakers[corpus.turns[token]!] ?? null;
+  if (!tapeTokensOf(alignment.steps).some((token) => speakerOf(token) !== label)) return undefined;
+  const blocked = new Uint8Array(to - from);
+  for (let token = from; token < to; token++) if (speakerOf(token) !== label) blocked[token - from] = 1;
+  const single = alignWindow(sequence, corpus, from, to, blocked);
+  return single.score >= alignment.score - ONE_SPEAKER_MARGIN * alignment.maxScore ? single : undefined;
+}
+
 /** Crude stem so "closing", "closed" and "closes" meet: content overlap for paraphrases only. */
 function stem(word: string): string {
   let result = word;
@@ -218,9 +234,15 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
   const candidates = findCandidates(corpus, sequence, { maxCandidates: options.maxCandidates, isLoose: sequence.hasMarkers || claim.pieces.length > 1 || claim.kind === 'indirect' });
   const scored: ScoredCandidate[] = [];
   for (const candidate of candidates) {
-    const alignment = alignWindow(sequence, corpus, candidate.from, candidate.to);
+    let alignment = alignWindow(sequence, corpus, candidate.from, candidate.to);
+    let judged = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, claim.kind === 'indirect');
+    const single = claim.kind === 'indirect' ? undefined : alignToOneSpeaker(sequence, corpus, candidate.from, candidate.to, alignment, judged.label);
+    if (single !== undefined) {
+      alignment = single;
+      judged = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, false);
+    }
+    const { label, agreement } = judged;
     const relative = alignment.maxScore === 0 ? 0 : alignment.score / alignment.maxScore;
-    const { label, agreement } = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, claim.kind === 'indirect');
     scored.push({ alignment, relative, agreement, label, tape: candidate.tape, from: candidate.from });
     // Every word in place and the right speaker (or none named): no other passage can do better.
     if (relative === 1 && (agreement === 'match' || articleName === undefined)) break;
