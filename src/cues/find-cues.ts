@@ -7,6 +7,9 @@
  *    ("pointed out", "went on"); not after a determiner ("the report", "his claims"); a bare base form
  *    that is also a common noun ("report", "comment") only after a pronoun, modal, "to" or "do", or
  *    before "that". Voice is passive after a form of "be" ("was told", "is expected").
+ * 3. `cues/verb-before-quotation`: in a sentence "Subject verb … “quoted words” …" with no cue before the
+ *    quotation, the verb after a sentence-initial subject (a capitalized name, a pronoun or "the X"),
+ *    with its auxiliaries and particle ("has called for", "keeps talking about"), is a naming cue.
  * Cue words inside quotation marks are kept: a quote can itself report speech (chains).
  * Limits: a verb used as a noun after an adjective ("a bold claim") is still a cue (fixture
  * cues/noun-after-adjective).
@@ -15,6 +18,7 @@ import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { findQuoteRegions, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 
 interface FormEntry {
@@ -128,12 +132,70 @@ export function findCues(view: TokenView): Cue[] {
   return cues.map((cue, index) => ({ ...cue, id: 'c' + index }));
 }
 
+const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'also', 'keeps', 'kept', 'began', 'begins', 'continues', 'continued', 'has', 'been', 'again', 'then', 'now', 'later', 'often', 'repeatedly', 'once', 'even', 'just', 'still', 'recently', 'went', 'goes']);
+const PARTICLES_AFTER_VERB = new Set(['about', 'for', 'off', 'up', 'on', 'out', 'down', 'over', 'back']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const NOT_VERBS = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'not', 'after', 'before', 'during', 'while', 'when', 'if', 'since', 'because']);
+const IRREGULAR_PASTS = new Set(['made', 'took', 'gave', 'put', 'held', 'brought', 'thought', 'sought', 'saw', 'set', 'left', 'kept', 'felt', 'laid', 'led', 'met', 'paid', 'ran', 'won', 'lost', 'spent', 'threw', 'drew', 'struck', 'stood', 'spoke', 'wrote', 'told', 'sent', 'cast', 'hit', 'let', 'got', 'came', 'went', 'became', 'began', 'knew', 'took', 'sang', 'swore', 'taught', 'caught', 'bought', 'fought', 'tore', 'wore', 'bore', 'shook', 'broke', 'chose', 'rose', 'fell']);
+
+/** The verb group after a sentence-initial subject, for sentences that quote words mid-sentence. */
+function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], cues: readonly Cue[]): Cue[] {
+  const found: Cue[] = [];
+  const hasCue = new Set<number>();
+  for (const cue of cues) hasCue.add(view.sentence(view.firstAtOrAfter(cue.start)));
+  let lastSentence = -1;
+  for (const region of regions) {
+    const opening = view.firstAtOrAfter(region.outer.start);
+    const before = opening - 1;
+    if (before < 0 || !view.isWord(before) || view.sentence(before) !== view.sentence(opening)) continue;
+    const sentence = view.sentence(opening);
+    if (sentence === lastSentence || hasCue.has(sentence)) continue;
+    lastSentence = sentence;
+    let first = before;
+    while (first > 0 && view.sentence(first - 1) === sentence && before - first < 60) first--;
+    // an opening adverbial ends at the first comma ("On Tuesday, Ruiz ...")
+    for (let index = first; index < Math.min(before, first + 7); index++) {
+      if (view.is(index, ',')) {
+        first = index + 1;
+        break;
+      }
+    }
+    let cursor = first;
+    if (view.isCapitalized(cursor) && !SUBJECT_PRONOUNS.has(view.lower(cursor))) {
+      while (cursor < before && cursor - first < 5 && (view.isCapitalized(cursor) || view.is(cursor, '.'))) cursor++;
+    } else if (SUBJECT_PRONOUNS.has(view.lower(cursor))) {
+      cursor++;
+    } else if (view.lower(cursor) === 'the') {
+      cursor++;
+      while (cursor < before && cursor - first < 5 && view.isWord(cursor) && !isVerbLike(view, cursor)) cursor++;
+    } else continue;
+    const verbStart = cursor;
+    while (cursor < before && view.isWord(cursor) && AUXILIARIES.has(view.lower(cursor))) cursor++;
+    if (cursor >= before + 1 || !view.isWord(cursor) || view.isCapitalized(cursor) || NOT_VERBS.has(view.lower(cursor))) continue;
+    if (!(isVerbLike(view, cursor) || cursor > verbStart)) continue;
+    let end = cursor;
+    if (end + 1 <= before && PARTICLES_AFTER_VERB.has(view.lower(end + 1))) end++;
+    found.push({ id: '', start: view.start(verbStart), end: view.end(end), kind: 'verb', lemma: view.lower(cursor), class: 'naming', voice: 'active', rule: 'cues/verb-before-quotation' });
+  }
+  return found;
+}
+
+function isVerbLike(view: TokenView, index: number): boolean {
+  const word = view.lower(index);
+  return word.length > 3 && (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PASTS.has(word)) && !word.endsWith('ss');
+}
+
 export const cuesStage = defineStage({
   name: 'cues/find-cues',
-  requires: ['tokens'],
+  requires: ['paragraphs', 'tokens', 'quoteMarks'],
   provides: ['cues'],
   options: z.object({}),
   run(doc) {
-    return { layers: { cues: findCues(createTokenView(doc.text, doc.layers.tokens!)) } };
+    const view = createTokenView(doc.text, doc.layers.tokens!);
+    const cues = findCues(view);
+    const regions = findQuoteRegions(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
+    const all = cues.concat(verbBeforeQuotation(view, regions, cues));
+    all.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { layers: { cues: all.map((cue, index) => ({ ...cue, id: 'c' + index })) } };
   },
 });

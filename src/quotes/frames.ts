@@ -316,6 +316,19 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
     if (regionFirst <= first || !isWordToken(view, regionFirst - 1)) return outer;
     return { start: view.start(first), end: outer.end };
   }
+  // "“…,” former presidential candidate Herman Cain said": modifiers of the source before the name
+  for (let back = cursor, steps = 0; back >= first && steps < 6; back--, steps++) {
+    if (view.isWord(back) && tokenRegion[back]! < 0) continue;
+    let edge = back;
+    while (edge >= first && tokenRegion[edge]! < 0 && (view.is(edge, ',') || isDashToken(view, edge))) edge--;
+    const held = edge >= first ? tokenRegion[edge]! : -1;
+    if (held >= 0 && view.end(edge) === regions[held]!.outer.end && edge < back + 1) {
+      const outer = regions[held]!.outer;
+      const regionFirst = view.firstAtOrAfter(outer.start);
+      if (regionFirst <= first || !isWordToken(view, regionFirst - 1)) return outer;
+    }
+    break;
+  }
   if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }

@@ -104,6 +104,9 @@ function classify(
     if (before !== -1 && after !== -1 && isWordChar(before) && isWordChar(after)) return undefined;
     if (canOpen && !canClose && isElision(text, end, paragraph.end)) return undefined;
   }
+  // a curly mark keeps its job even with a stray space on its inner side (“ You know ... ”)
+  if (direction === 'open' && !isSingle && leftOpen && !canClose) canOpen = true;
+  if (direction === 'close' && !isSingle && rightClose && !canOpen) canClose = true;
   if (!canOpen && !canClose) {
     // word"word: a straight double mark with letters on both sides may be either
     if (direction === 'none' && !isSingle && before !== -1 && after !== -1) {
