@@ -100,6 +100,15 @@ export function runCase(verifyCase: VerifyCase, mode: 'hand' | 'extract', transc
   return { outcomes, view };
 }
 
+/** expected.json's match in the shape `comparableMatch` gives. */
+export function expectedMatch(expected: ExpectedQuote['match']): ExpectedQuote['match'] {
+  if (expected === null) return null;
+  const result: NonNullable<ExpectedQuote['match']> = { transcript: expected.transcript, speaker: expected.speaker };
+  if (expected.start !== undefined) result.start = expected.start;
+  if (expected.end !== undefined) result.end = expected.end;
+  return result;
+}
+
 /** The tape fields the fixtures pin: transcript, speaker, and the times when expected.json gives them. */
 export function comparableMatch(match: TapeMatch | null, expected: ExpectedQuote['match']): ExpectedQuote['match'] {
   if (match === null) return null;
