@@ -10,6 +10,8 @@
  * 3. `cues/verb-before-quotation`: in a sentence "Subject verb … “quoted words” …" with no cue before the
  *    quotation, the verb after a sentence-initial subject (a capitalized name, a pronoun or "the X"),
  *    with its auxiliaries and particle ("has called for", "keeps talking about"), is a naming cue.
+ * 4. `cues/verb-after-quotation`: "“…,” Oliver barked." / "“…,” an angry Hollande retaliated.": a
+ *    past or present verb right after a quotation and its subject, closing the clause, is a speech cue.
  * Cue words inside quotation marks are kept: a quote can itself report speech (chains).
  * Limits: a verb used as a noun after an adjective ("a bold claim") is still a cue (fixture
  * cues/noun-after-adjective).
@@ -74,6 +76,7 @@ const NOUN_CUES = new Map<string, string>([
   ['insinuation', 'insinuate'], ['suggestions', 'suggest'], ['estimate', 'estimate'], ['testimony', 'testify'],
 ]);
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»', ',']);
 
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
@@ -124,7 +127,9 @@ export function findCues(view: TokenView): Cue[] {
       continue;
     }
     if (entry === undefined) continue;
-    if (entry.isBase && !VERB_ONLY_BASES.has(entry.lemma) && !BASE_LICENSORS.has(previous) && next !== 'that') continue;
+    // a bare base form that is also a noun needs a licensor; after a quotation it is an inverted past ("…,” read the statement)
+    const afterQuotation = index > 0 && QUOTE_CLOSERS.has(view.raw(index - 1));
+    if (entry.isBase && !VERB_ONLY_BASES.has(entry.lemma) && !BASE_LICENSORS.has(previous) && next !== 'that' && !afterQuotation) continue;
     const cue: Cue = { id: '', start: view.start(index), end: view.end(index), kind: 'verb', lemma: entry.lemma, class: entry.class, rule: 'cues/verb' };
     cue.voice = isPassive(view, index) ? 'passive' : 'active';
     cues.push(cue);
@@ -180,6 +185,35 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
   return found;
 }
 
+const CLAUSE_TAIL_LEADERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'with', 'from', 'outside', 'via', 'again', 'then', 'later', 'afterward']);
+
+/** "“…,” Oliver barked." : an unknown verb closing a clause that a quotation opens. */
+function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], known: ReadonlySet<number>): Cue[] {
+  const found: Cue[] = [];
+  for (const region of regions) {
+    let cursor = view.firstAtOrAfter(region.outer.end);
+    if (cursor >= view.count) continue;
+    const sentence = view.sentence(cursor);
+    if (view.is(cursor, ',')) cursor++;
+    const subjectStart = cursor;
+    const lower = cursor < view.count ? view.lower(cursor) : '';
+    if (SUBJECT_PRONOUNS.has(lower)) cursor++;
+    else if (lower === 'the' || lower === 'a' || lower === 'an') {
+      cursor++;
+      while (cursor < view.count && cursor - subjectStart < 4 && view.isWord(cursor) && !isVerbLike(view, cursor)) cursor++;
+    } else {
+      while (cursor < view.count && cursor - subjectStart < 4 && view.sentence(cursor) === sentence && (view.isCapitalized(cursor) || view.is(cursor, '.'))) cursor++;
+    }
+    if (cursor === subjectStart || cursor >= view.count || view.sentence(cursor) !== sentence || known.has(cursor)) continue;
+    if (!view.isWord(cursor) || view.isCapitalized(cursor) || !isVerbLike(view, cursor) || view.lower(cursor).endsWith('ing') || NOT_VERBS.has(view.lower(cursor))) continue;
+    const after = cursor + 1;
+    const closes = after >= view.count || view.sentence(after) !== sentence || view.is(after, '.') || view.is(after, ',') || view.is(after, '!') || view.is(after, '?') || view.is(after, ';') || (view.isWord(after) && CLAUSE_TAIL_LEADERS.has(view.lower(after)));
+    if (!closes) continue;
+    found.push({ id: '', start: view.start(cursor), end: view.end(cursor), kind: 'verb', lemma: view.lower(cursor), class: 'speech', voice: 'active', rule: 'cues/verb-after-quotation' });
+  }
+  return found;
+}
+
 function isVerbLike(view: TokenView, index: number): boolean {
   const word = view.lower(index);
   return word.length > 3 && (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PASTS.has(word)) && !word.endsWith('ss');
@@ -194,7 +228,9 @@ export const cuesStage = defineStage({
     const view = createTokenView(doc.text, doc.layers.tokens!);
     const cues = findCues(view);
     const regions = findQuoteRegions(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
-    const all = cues.concat(verbBeforeQuotation(view, regions, cues));
+    const known = new Set<number>();
+    for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
+    const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known));
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     return { layers: { cues: all.map((cue, index) => ({ ...cue, id: 'c' + index })) } };
   },

@@ -150,7 +150,7 @@ function isDashToken(view: TokenView, index: number): boolean {
 
 /** The source mention before the cue, following appositives and relative "who". */
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
-  const { view, mentionByLast, tokenRegion, mentions } = context;
+  const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
   let cursor = cueFirst - 1;
   while (cursor >= floor && view.isWord(cursor) && (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))) {
     cursor--;
@@ -167,10 +167,22 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     if (back >= limit && view.is(back, opener) && back - 1 >= floor) {
       const candidate = mentionByLast[back - 1]!;
       if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
+      // "the company’s chief executive, Laszlo Bock, told": the enclosed name is the source
+      const enclosed = mentionByFirst[back + 1]!;
+      if (enclosed >= 0 && mentions[enclosed]!.kind === 'name' && lastTokenOfMention(context, mentions[enclosed]!) === cursor - 1) return enclosed;
     }
     return -1;
   }
-  if (mention < 0) return -1;
+  if (mention < 0) {
+    // "a spokesman for committee Democrats said": back over a short prepositional phrase to its head
+    for (let back = cursor; back > floor && cursor - back < 5 && view.isWord(back) && tokenRegion[back]! < 0; back--) {
+      if (PREPOSITIONS.has(view.lower(back))) {
+        const head = mentionByLast[back - 1]!;
+        return head >= 0 && mentions[head]!.kind !== 'pronoun' ? head : -1;
+      }
+    }
+    return -1;
+  }
   const found = mentions[mention]!;
   if (found.head === 'who') {
     // "Ruiz, who ..., said": the antecedent before ", who"
@@ -197,17 +209,25 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   return mention;
 }
 
-/** The source mention right after the cue ("…,” said Ana Ruiz"), or -1. */
+/** The source mention right after the cue ("…,” said Ana Ruiz", "said former governor Howard Dean"), or -1. */
 function findSourceAfter(context: Context, cueLast: number, ceiling: number): number {
-  const { mentionByFirst, tokenRegion, mentions } = context;
-  const next = cueLast + 1;
-  if (next > ceiling || tokenRegion[next]! >= 0) return -1;
-  const mention = mentionByFirst[next]!;
-  if (mention < 0) return -1;
-  const found = mentions[mention]!;
-  // "said it", "said that": not a source
-  if (found.kind === 'pronoun' && found.head !== 'he' && found.head !== 'she' && found.head !== 'they' && found.head !== 'i' && found.head !== 'we') return -1;
-  return mention;
+  const { view, mentionByFirst, tokenRegion, mentions } = context;
+  let first = -1;
+  for (let next = cueLast + 1; next <= ceiling && next - cueLast <= 6 && tokenRegion[next]! < 0; next++) {
+    const mention = mentionByFirst[next]!;
+    if (mention >= 0) {
+      const found = mentions[mention]!;
+      // "said it", "said that": not a source
+      if (found.kind === 'pronoun' && !['he', 'she', 'they', 'i', 'we'].includes(found.head ?? '')) return -1;
+      if (first < 0) first = mention;
+      if (found.type === 'person' || found.kind !== 'name') return next === cueLast + 1 || found.type === 'person' ? mention : first;
+      next = lastTokenOfMention(context, found);
+      continue;
+    }
+    // lower-case modifiers before the name ("former", "state", "governor"); anything else ends the search
+    if (!view.isWord(next) || view.isCapitalized(next) || ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this'].includes(view.lower(next))) break;
+  }
+  return first;
 }
 
 function lastTokenOfMention(context: Context, mention: Mention): number {
@@ -236,6 +256,8 @@ function skipHearer(context: Context, cue: Cue, index: number, last: number): nu
 function rightContent(context: Context, cue: Cue, afterCue: number, last: number): { range: Range; hasMarker: boolean } | undefined {
   const { view, tokenRegion, regions } = context;
   let cursor = skipHearer(context, cue, afterCue, last);
+  // "went on to say:", "was quick to add that": the infinitive of a speech verb leads to the content
+  if (cursor + 1 <= last && view.lower(cursor) === 'to' && ['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare'].includes(view.lower(cursor + 1))) cursor += 2;
   if (cursor <= last && view.lower(cursor) === 'to' && tokenRegion[cursor]! < 0) {
     // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
@@ -352,6 +374,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (frame === undefined && previous !== undefined && previous.first === first && cue.kind !== 'according-to') {
       frame = sharedSubjectFrame(context, cue, cueFirst, cueLast, last, previous.frame);
     }
+    if (frame === undefined && cue.kind === 'verb' && view.lower(cueFirst).endsWith('ing') && cueFirst > first && (view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))) {
+      frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
+    }
     if (frame !== undefined) {
       const made = { ...frame, id: 'f' + frames.length };
       frames.push(made);
@@ -462,6 +487,17 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
     return undefined;
+  }
+
+  /** "Flea shared the news last week, writing “…”": the participle's subject opens the sentence. */
+  function participleOfSubject(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+    const subject = context.mentionByFirst[first]!;
+    if (subject < 0 || mentions[subject]!.type === 'other' || context.tokenRegion[first]! >= 0) return undefined;
+    // the subject's clause must not hold a cue of its own (then that cue's frame decides)
+    for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++) if (context.cueAt[index] === 1) return undefined;
+    const right = rightContent(context, cue, cueLast + 1, last);
+    if (right === undefined) return undefined;
+    return { cue: cue.id, source: mentions[subject]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/participle' };
   }
 
   /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */

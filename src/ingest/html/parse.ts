@@ -49,22 +49,21 @@ export interface ElementAttributes {
 
 type AttributeName = Exclude<keyof ElementAttributes, 'contentPieces'>;
 
-const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set<AttributeName>([
-  'id',
-  'class',
-  'role',
-  'itemprop',
-  'property',
-  'name',
-  'content',
-  'rel',
-  'href',
-  'datetime',
-  'type',
-  'style',
-  'hidden',
-  'aria-hidden',
+/** Attributes read on every element: what boilerplate classification and metadata need. */
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set<AttributeName>(['id', 'class', 'role', 'itemprop', 'content', 'datetime', 'style', 'hidden', 'aria-hidden']);
+
+/** Attributes read only on some elements (href only for `<link rel=canonical>`, not on every link). */
+const KEPT_BY_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['meta', new Set<AttributeName>(['property', 'name'])],
+  ['link', new Set<AttributeName>(['rel', 'href'])],
+  ['script', new Set<AttributeName>(['type'])],
 ]);
+
+const LONGEST_KEPT_NAME = 'aria-hidden'.length;
+
+function isKeptAttribute(tag: string, name: string): boolean {
+  return KEPT_ATTRIBUTES.has(name) || KEPT_BY_TAG.get(tag)?.has(name) === true;
+}
 
 /** The pieces of text in document order, column-wise (one entry per piece in each array). */
 export interface PieceTable {
@@ -100,6 +99,7 @@ export interface HtmlTree {
 }
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+const NO_PIECES: ValuePiece[] = [];
 
 /** Parses HTML into a flat tree; never throws on malformed input and runs in time linear in its length. */
 export function parseHtml(source: string): HtmlTree {
@@ -125,7 +125,8 @@ export function parseHtml(source: string): HtmlTree {
   let pendingAttributes: ElementAttributes | undefined;
   let attributeName: AttributeName | undefined;
   let attributeValue = '';
-  let attributePieces: ValuePiece[] = [];
+  let attributePieces: ValuePiece[] = NO_PIECES;
+  let isMappingValue = false;
   let attributeCursor = 0;
   let pendingEntities = '';
 
@@ -202,7 +203,7 @@ export function parseHtml(source: string): HtmlTree {
 
   const flushAttributeEntities = (end: number): void => {
     if (pendingEntities.length === 0) return;
-    attributePieces.push({ start: attributeCursor, end, text: pendingEntities });
+    if (isMappingValue) attributePieces.push({ start: attributeCursor, end, text: pendingEntities });
     attributeValue += pendingEntities;
     pendingEntities = '';
     attributeCursor = end;
@@ -232,19 +233,24 @@ export function parseHtml(source: string): HtmlTree {
         openElement(source.slice(start, endIndex).toLowerCase(), start - 1);
       },
       onattribname(start, endIndex) {
+        attributeName = undefined;
+        if (pendingElement < 0 || endIndex - start > LONGEST_KEPT_NAME) return;
         const name = source.slice(start, endIndex).toLowerCase();
-        attributeName = pendingElement >= 0 && KEPT_ATTRIBUTES.has(name) ? (name as AttributeName) : undefined;
-        if (attributeName === undefined) return;
+        if (!isKeptAttribute(tree.tags[pendingElement]!, name)) return;
+        attributeName = name as AttributeName;
         attributeValue = '';
-        attributePieces = [];
+        // Source pieces are kept only where a headline can come from: <meta content>.
+        isMappingValue = attributeName === 'content' && tree.tags[pendingElement] === 'meta';
+        attributePieces = isMappingValue ? [] : NO_PIECES;
         pendingEntities = '';
         attributeCursor = valueStart(source, endIndex);
       },
       onattribdata(start, endIndex) {
         if (attributeName === undefined) return;
         flushAttributeEntities(start);
-        attributeValue += source.slice(start, endIndex);
-        attributePieces.push({ start, end: endIndex, text: source.slice(start, endIndex) });
+        const text = source.slice(start, endIndex);
+        attributeValue += text;
+        if (isMappingValue) attributePieces.push({ start, end: endIndex, text });
         attributeCursor = endIndex;
       },
       onattribentity(codePoint) {
@@ -258,7 +264,7 @@ export function parseHtml(source: string): HtmlTree {
         // The first occurrence of a repeated attribute wins, as in browsers.
         if (pendingAttributes[attributeName] === undefined) {
           pendingAttributes[attributeName] = quote === QuoteType.NoValue ? '' : attributeValue;
-          if (attributeName === 'content') pendingAttributes.contentPieces = attributePieces;
+          if (isMappingValue) pendingAttributes.contentPieces = attributePieces;
         }
         attributeName = undefined;
       },

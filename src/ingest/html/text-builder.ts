@@ -69,7 +69,13 @@ export class TextBuilder {
         continue;
       }
       const runStart = index;
-      while (index < end && !isCollapsible(source.charCodeAt(index))) index++;
+      // A run goes on across single spaces between words: prose is copied as one slice per text node.
+      while (index < end) {
+        const code = source.charCodeAt(index);
+        if (!isCollapsible(code)) index++;
+        else if (code === 0x20 && index + 1 < end && !isCollapsible(source.charCodeAt(index + 1))) index += 2;
+        else break;
+      }
       this.flushBeforeContent();
       this.copy(runStart, index);
     }

@@ -20,13 +20,16 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
   let first = colonToken;
   while (first > 0 && view.sentence(first - 1) === sentence && colonToken - first < 40) first--;
   const clauseStart = view.start(first);
+  let firstFound: string | undefined;
   for (const mention of context.mentions) {
     if (mention.start < clauseStart) continue;
     if (mention.start >= cursor) break;
     if (mention.type === 'person' || mention.type === 'organization' || mention.type === 'group') {
       if (mention.kind === 'descriptor' && mention.isDefinite !== true && mention.type !== 'person') continue;
-      return decide(context, mention.id, null, 'speakers/sieves/colon-intro', 0.78, [mention.id]);
+      // "HEADLINE - Jeffrey Jones:": a name right before the colon is the label of what follows
+      if (mention.kind === 'name' && text.slice(mention.end, cursor).trim() === '') return decide(context, mention.id, null, 'speakers/sieves/colon-intro', 0.8, [mention.id]);
+      firstFound ??= mention.id;
     }
   }
-  return undefined;
+  return firstFound === undefined ? undefined : decide(context, firstFound, null, 'speakers/sieves/colon-intro', 0.78, [firstFound]);
 }
