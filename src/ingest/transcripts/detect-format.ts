@@ -44,6 +44,6 @@ export function detectTranscriptFormat(raw: string, name = ''): { format: Detect
   if (extension === 'vtt') return { format: 'vtt' };
   if (extension === 'srt') return { format: 'srt' };
   if (extension === 'json') return { format: 'json' };
-  if (lines.some((line) => /\d[:.,]\d\d[ \t]*-->/.test(line))) return { format: 'srt' };
+  if (lines.some((line) => /\d[:.,]\d+[ \t]*-->/.test(line))) return { format: 'srt' };
   return { format: 'text' };
 }
