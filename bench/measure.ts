@@ -1,9 +1,12 @@
 /** Timing helpers: warm up, run several passes, keep the median. */
 
 export interface PassTimes {
-  /** Milliseconds per timed pass, in run order. */
+  /** Wall milliseconds per timed pass, in run order. */
   passes: number[];
   medianMs: number;
+  /** CPU milliseconds (user + system, all threads of the process) per timed pass. */
+  cpuPasses: number[];
+  medianCpuMs: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -24,14 +27,18 @@ export function timePasses(
 ): PassTimes & { checksum: number } {
   let checksum = pass();
   const passes: number[] = [];
+  const cpuPasses: number[] = [];
   for (let index = 0; index < runs; index++) {
+    const cpuBefore = process.cpuUsage();
     const began = performance.now();
     checksum += pass();
     const elapsed = performance.now() - began;
+    const cpu = process.cpuUsage(cpuBefore);
     passes.push(elapsed);
+    cpuPasses.push((cpu.user + cpu.system) / 1000);
     onPass?.(index, elapsed);
   }
-  return { passes, medianMs: median(passes), checksum };
+  return { passes, medianMs: median(passes), cpuPasses, medianCpuMs: median(cpuPasses), checksum };
 }
 
 /** Megabytes (10^6 bytes) per second. */

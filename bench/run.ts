@@ -3,7 +3,7 @@
  * saves every figure. Figures are for BENCHMARKS.md, never for test assertions. Run `--help` for options.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './corpus/generate.js';
 import { formatBar, type BenchOptions, type BenchReport } from './report.js';
@@ -40,7 +40,13 @@ function describeMachine(): Record<string, unknown> {
   } catch {
     // not Linux: keep os.cpus()
   }
-  return { nproc: availableParallelism(), cpu: cpuModel, node: process.version, platform: `${process.platform}-${process.arch}` };
+  return {
+    nproc: availableParallelism(),
+    cpu: cpuModel,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
+  };
 }
 
 async function main(): Promise<number> {
@@ -83,7 +89,9 @@ async function main(): Promise<number> {
   const machine = describeMachine();
   const print = (line = ''): void => void process.stdout.write(`${line}\n`);
   print(`verbatim bench, ${new Date().toISOString()}`);
-  print(`machine: nproc ${machine.nproc}, ${machine.cpu}, node ${machine.node}, ${machine.platform}`);
+  print(
+    `machine: nproc ${machine.nproc}, ${machine.cpu}, node ${machine.node}, ${machine.platform}, load average ${(machine.loadAverage as number[]).join(' ')} at start`,
+  );
   print(`options: runs ${options.runs}, articles ${options.articles}, seed ${options.seed}${quick ? ', quick' : ''}`);
 
   const reports: BenchReport[] = [];
@@ -98,7 +106,7 @@ async function main(): Promise<number> {
     }
     reports.push(report);
     print('');
-    print(`== ${suite.name} (${((performance.now() - began) / 1000).toFixed(1)} s) ==`);
+    print(`== ${suite.name} (${((performance.now() - began) / 1000).toFixed(1)} s, load average now ${loadavg()[0]!.toFixed(2)}) ==`);
     for (const line of report.lines) print(line);
   }
 

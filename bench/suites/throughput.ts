@@ -21,8 +21,11 @@ interface Measurement {
   medianMs: number;
   megabytesPerSecond: number;
   articlesPerSecond: number;
+  /** MB/s by CPU time of the process: what the figure would be on an otherwise idle core. */
+  cpuMegabytesPerSecond: number;
   quotes: number;
   passes: number[];
+  cpuPasses: number[];
   failures: number;
   firstFailure?: string;
 }
@@ -57,8 +60,10 @@ function measure(name: string, corpus: Corpus, extractor: Extractor, runs: numbe
     medianMs: times.medianMs,
     megabytesPerSecond: megabytesPerSecond(corpus.bytes, times.medianMs),
     articlesPerSecond: corpus.articles.length / (times.medianMs / 1000),
+    cpuMegabytesPerSecond: megabytesPerSecond(corpus.bytes, times.medianCpuMs),
     quotes,
     passes: times.passes,
+    cpuPasses: times.cpuPasses,
     failures: failures / runsDone,
   };
   if (firstFailure !== undefined) result.firstFailure = firstFailure;
@@ -104,6 +109,7 @@ export const throughputSuite: BenchSuite = {
 
     const lines = [
       ...notes.map((note) => `note: ${note}`),
+      'MB/s and articles/s: wall clock, median of the timed passes after one warm-up pass; MB/s by CPU: process CPU time (all threads, GC included), for a loaded machine',
       ...formatTable(
         ['extractor', 'corpus', 'articles', 'MB', 'median ms', 'MB/s', 'articles/s', 'quotes'],
         measurements.map((row) => [
