@@ -225,7 +225,7 @@ function findSourceAfter(context: Context, cueLast: number, ceiling: number): nu
       continue;
     }
     // lower-case modifiers before the name ("former", "state", "governor"); anything else ends the search
-    if (!view.isWord(next) || view.isCapitalized(next) || ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this'].includes(view.lower(next))) break;
+    if (!view.isWord(next) || view.isCapitalized(next) || ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this', 'and', 'but'].includes(view.lower(next))) break;
   }
   return first;
 }
@@ -290,12 +290,30 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (view.is(probe, ',') && probe === cursor) continue;
     if (probe > cursor && view.is(probe, ',')) break;
   }
-  if (cursor > last || !isWordToken(view, cursor)) return undefined;
+  if (cursor > last || !isWordToken(view, cursor)) return quotationOpeningNextParagraph(context, cursor, last);
   if (MARKER_ONLY.has(cue.lemma) || !CLAUSE_TAKING.has(cue.lemma)) return undefined;
   return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: false };
 }
 
 const CLAUSE_OPENERS_AFTER_DASH = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'who', 'which', 'whose', 'a', 'an', 'the', 'he', 'she', 'they', 'it', 'we', 'i']);
+
+/** "X said, / “…”": a cue ending its paragraph (bare, or before "," or ":") reports the quotation opening the next. */
+function quotationOpeningNextParagraph(context: Context, cursor: number, last: number): { range: Range; hasMarker: boolean } | undefined {
+  const { view, tokenRegion, regions, paragraphs } = context;
+  let probe = cursor;
+  while (probe <= last && (view.is(probe, ',') || view.is(probe, ':'))) probe++;
+  if (probe <= last) return undefined;
+  const next = last + 1;
+  const region = next < view.count ? tokenRegion[next]! : -1;
+  if (region < 0) return undefined;
+  const outer = regions[region]!.outer;
+  const paragraph = regions[region]!.paragraph;
+  const paragraphStart = paragraphs[paragraph]?.start ?? -1;
+  if (context.text.slice(paragraphStart, outer.start).trim() !== '' || view.end(last) > paragraphStart) return undefined;
+  // only across one paragraph break
+  if (paragraph === 0 || paragraphs[paragraph - 1]!.end < view.end(last)) return undefined;
+  return { range: { ...outer }, hasMarker: true };
+}
 
 /** End offset of content that starts at token `first`: the sentence end, without its final punctuation. */
 function contentEnd(context: Context, first: number, last: number): number {
@@ -358,6 +376,8 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
 export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   const { view, tokenRegion, mentions } = context;
   const frames: Frame[] = [];
+  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
+  const mentionById = new Map(mentions.map((mention) => [mention.id, mention]));
   let previous: { frame: Frame; first: number } | undefined;
   for (const cue of cues) {
     const cueFirst = view.firstAtOrAfter(cue.start);
@@ -379,11 +399,27 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     if (frame !== undefined) {
       const made = { ...frame, id: 'f' + frames.length };
+      if (previous !== undefined) yieldToInner(previous.frame, made);
       frames.push(made);
       previous = { frame: made, first };
     }
   }
   return frames;
+
+  /** "He told me that …: “…,” Roffman predicted.": a right-hand content stops where a later frame's own content begins. */
+  function yieldToInner(earlier: Frame, later: Frame): void {
+    if (earlier.side !== 'right' || later.source === null) return;
+    const piece = earlier.content[earlier.content.length - 1]!;
+    const laterCue = cueById.get(later.cue);
+    const laterSource = mentionById.get(later.source);
+    if (laterCue === undefined || laterSource === undefined) return;
+    if (!(piece.start < laterCue.start && laterCue.start < piece.end && piece.start < laterSource.start && laterSource.start < piece.end)) return;
+    const cut = Math.min(later.content[0]!.start, laterSource.start, laterCue.start);
+    if (cut <= piece.start) return;
+    let end = cut;
+    while (end > piece.start && /[\s,:;—–-]/u.test(context.text[end - 1]!)) end--;
+    if (end > piece.start) earlier.content[earlier.content.length - 1] = { start: piece.start, end };
+  }
 
   /** "Ruiz said A and told reporters B" / "…, adding that B": the second cue shares the first one's source. */
   function sharedSubjectFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number, earlier: Frame): Omit<Frame, 'id'> | undefined {
@@ -434,7 +470,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     let source = findSourceBefore(context, cueFirst, first);
     let isInverted = false;
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
-    const canInvert = !TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || tokenRegion[cueFirst - 1]! >= 0 || isDashToken(view, cueFirst - 1));
+    const afterQuotation = cueFirst > 0 && tokenRegion[cueFirst - 1]! >= 0;
+    const canInvert = afterQuotation || (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)));
     if (source < 0 && canInvert) {
       source = findSourceAfter(context, cueLast, last);
       isInverted = source >= 0;

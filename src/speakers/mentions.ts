@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { isUpper } from '../segment/chars.js';
+import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { createTokenView, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
@@ -53,7 +53,14 @@ function isAgeWord(lower: string): boolean {
 /** True when the token opens a sentence or a quotation (where any word is capitalized). */
 function isClauseInitial(view: TokenView, index: number): boolean {
   if (index === 0 || view.sentence(index - 1) !== view.sentence(index)) return true;
-  return OPENING_MARKS.has(view.raw(index - 1));
+  const previous = view.raw(index - 1);
+  if (!OPENING_MARKS.has(previous)) return false;
+  // a straight mark opens only after a space (or another opener): "…,'' Mr. King" is mid-sentence
+  if (previous === '"' || previous === "'") {
+    const before = view.start(index - 1) - 1;
+    return before < 0 || isSpaceCode(view.text.charCodeAt(before)) || OPENING_MARKS.has(view.text[before]!);
+  }
+  return true;
 }
 
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
@@ -169,6 +176,10 @@ function classifyName(view: TokenView, run: NameRun, evidence: ReturnType<typeof
   while (nameStart <= last) {
     const lower = view.lower(nameStart);
     const title = PERSON_TITLES.get(lower);
+    // a title needs a name after it: "Mr. King" is King, "King Charles" is Charles
+    let hasWordAfter = false;
+    for (let index = nameStart + 1; index <= last && !hasWordAfter; index++) hasWordAfter = view.isWord(index);
+    if (!hasWordAfter) break;
     if (title !== undefined || (titleGender !== undefined && (TITLE_EXTENSIONS.has(lower) || lower === 'of'))) {
       if (title !== undefined && (titleGender === undefined || titleGender === 'unknown')) titleGender = title;
       nameStart++;

@@ -47,7 +47,13 @@ const NEGATIVE = -(2 ** 30);
  * `blocked` (indexed from `from`) marks tape words that may not stand for article words, only be
  * skipped: the words of other speakers when a quote is re-aligned to one speaker.
  */
-export function alignWindow(sequence: ArticleSequence, corpus: TranscriptCorpus, from: number, to: number, blocked?: Uint8Array): Alignment {
+export function alignWindow(
+  sequence: ArticleSequence,
+  corpus: TranscriptCorpus,
+  from: number,
+  to: number,
+  blocked?: Uint8Array,
+): Alignment {
   const rows = sequence.count + 1;
   const columns = to - from + 1;
   const score = new Int32Array(rows * columns);

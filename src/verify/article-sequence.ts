@@ -51,7 +51,11 @@ export function buildArticleSequence(pieces: readonly ArticlePiece[], corpus: Tr
       if (bracketRun === undefined) return;
       const open = piece.text.lastIndexOf('[', bracketRun.start);
       const close = piece.text.indexOf(']', bracketRun.end);
-      brackets.push({ piece: pieceIndex, before: norms.length, text: piece.text.slice(open === -1 ? bracketRun.start : open, close === -1 ? bracketRun.end : close + 1) });
+      brackets.push({
+        piece: pieceIndex,
+        before: norms.length,
+        text: piece.text.slice(open === -1 ? bracketRun.start : open, close === -1 ? bracketRun.end : close + 1),
+      });
       bracketRun = undefined;
     };
     for (const token of tokens) {

@@ -41,7 +41,9 @@ export function findCandidates(corpus: TranscriptCorpus, sequence: ArticleSequen
     if (slot === -1) continue;
     const size = bigrams.counts[slot]!;
     if (size > frequentLimit) frequent.push({ word, slot, size });
-    else for (let position = bigrams.heads[slot]!; position !== -1; position = bigrams.next[position]!) hits.push({ position, word }, { position: position + 1, word: word + 1 });
+    else
+      for (let position = bigrams.heads[slot]!; position !== -1; position = bigrams.next[position]!)
+        hits.push({ position, word }, { position: position + 1, word: word + 1 });
   }
   for (let word = 0; word < count; word++) {
     const key = keys[word]!;

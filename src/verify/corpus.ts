@@ -87,7 +87,14 @@ function hashPair(first: number, second: number): number {
 function createBigramTable(count: number): BigramTable {
   let size = 16;
   while (size < count * 2) size *= 2;
-  return { mask: size - 1, firsts: new Int32Array(size).fill(-1), seconds: new Int32Array(size), heads: new Int32Array(size), counts: new Int32Array(size), next: new Int32Array(count).fill(-1) };
+  return {
+    mask: size - 1,
+    firsts: new Int32Array(size).fill(-1),
+    seconds: new Int32Array(size),
+    heads: new Int32Array(size),
+    counts: new Int32Array(size),
+    next: new Int32Array(count).fill(-1),
+  };
 }
 
 /** The slot of a bigram, or -1 when the tapes never have it. */
@@ -181,5 +188,23 @@ export function buildCorpus(transcripts: readonly Transcript[]): TranscriptCorpu
   const fill = keyOffsets.slice(0, vocabulary.norms.length);
   for (let index = 0; index < count; index++) keyPositions[fill[keys[index]!]!++] = index;
   const rareLimit = Math.max(8, Math.ceil(count / 4000));
-  return { transcripts, vocabulary, count, ids, keys, starts, ends, tapes, turns, isFree, tapeRanges, turnSpeakers, turnTapes, bigrams, keyOffsets, keyPositions, rareLimit };
+  return {
+    transcripts,
+    vocabulary,
+    count,
+    ids,
+    keys,
+    starts,
+    ends,
+    tapes,
+    turns,
+    isFree,
+    tapeRanges,
+    turnSpeakers,
+    turnTapes,
+    bigrams,
+    keyOffsets,
+    keyPositions,
+    rareLimit,
+  };
 }

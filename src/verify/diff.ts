@@ -41,6 +41,10 @@ function atomOf(step: AlignStep): Atom | undefined {
   }
 }
 
+function isChange(atom: Atom): boolean {
+  return atom.op === 'replace' || atom.op === 'insert' || atom.op === 'delete';
+}
+
 /** Builds the diff of one quote from its steps (already restricted to that quote, in order). */
 export function buildDiff(steps: readonly AlignStep[], sequence: ArticleSequence, corpus: TranscriptCorpus, quote: number): DiffOp[] {
   const atoms: Atom[] = [];
@@ -51,7 +55,9 @@ export function buildDiff(steps: readonly AlignStep[], sequence: ArticleSequence
     const canMerge =
       previous !== undefined &&
       previous.op === atom.op &&
-      (atom.articleFrom === undefined || previous.articleTo === undefined || sequence.piece[atom.articleFrom] === sequence.piece[previous.articleTo]) &&
+      (atom.articleFrom === undefined ||
+        previous.articleTo === undefined ||
+        sequence.piece[atom.articleFrom] === sequence.piece[previous.articleTo]) &&
       (atom.before === undefined || previous.before === atom.before);
     if (canMerge) {
       if (atom.articleTo !== undefined) {
@@ -63,6 +69,28 @@ export function buildDiff(steps: readonly AlignStep[], sequence: ArticleSequence
         previous.tapeTo = atom.tapeTo;
       }
     } else atoms.push(atom);
+  }
+  // Adjacent changes read as one replacement ("water" -> "the tide"), however the alignment broke the tie.
+  for (let index = atoms.length - 1; index > 0; index--) {
+    const atom = atoms[index]!;
+    const previous = atoms[index - 1]!;
+    if (!isChange(atom) || !isChange(previous)) continue;
+    const previousArticle = previous.articleTo ?? previous.articleFrom;
+    if (
+      previousArticle !== undefined &&
+      atom.articleFrom !== undefined &&
+      sequence.piece[previousArticle] !== sequence.piece[atom.articleFrom]
+    )
+      continue;
+    previous.op =
+      (previous.articleFrom ?? atom.articleFrom) !== undefined && (previous.tapeFrom ?? atom.tapeFrom) !== undefined
+        ? 'replace'
+        : previous.op;
+    previous.articleFrom ??= atom.articleFrom;
+    previous.articleTo = atom.articleTo ?? previous.articleTo;
+    previous.tapeFrom ??= atom.tapeFrom;
+    previous.tapeTo = atom.tapeTo ?? previous.tapeTo;
+    atoms.splice(index, 1);
   }
   // The editor's brackets stand where their marker is: they take over the omission there, or stand alone.
   for (const bracket of sequence.brackets) {

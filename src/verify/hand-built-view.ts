@@ -40,7 +40,18 @@ export function buildHandView(entries: readonly HandQuote[], id = 'article'): Qu
       speaker = { ...mention, entity: entity.id };
     } else article += 'someone';
     article += '.\n';
-    const quote: QuoteView = { id: `q${index}`, kind: entry.kind ?? 'direct', start, end, text: entry.text, speaker, cue: null, via: [], confidence: 1, rule: 'test/hand-built' };
+    const quote: QuoteView = {
+      id: `q${index}`,
+      kind: entry.kind ?? 'direct',
+      start,
+      end,
+      text: entry.text,
+      speaker,
+      cue: null,
+      via: [],
+      confidence: 1,
+      rule: 'test/hand-built',
+    };
     if (entry.group !== undefined) quote.group = entry.group;
     if (entry.fragments !== undefined) {
       quote.fragments = entry.fragments.map((fragment) => {

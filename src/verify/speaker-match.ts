@@ -8,28 +8,160 @@
 export type SpeakerAgreement = 'match' | 'mismatch' | 'unknown';
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother',
-  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor', 'president', 'judge', 'justice', 'chief', 'officer', 'sgt', 'sergeant',
-  'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'general', 'det', 'detective', 'councillor', 'councilor', 'councilwoman', 'councilman',
-  'minister', 'secretary', 'director', 'coach', 'jr', 'sr', 'ii', 'iii', 'phd', 'md', 'the',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'reverend',
+  'fr',
+  'father',
+  'sister',
+  'brother',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'mayor',
+  'president',
+  'judge',
+  'justice',
+  'chief',
+  'officer',
+  'sgt',
+  'sergeant',
+  'capt',
+  'captain',
+  'lt',
+  'lieutenant',
+  'col',
+  'colonel',
+  'gen',
+  'general',
+  'det',
+  'detective',
+  'councillor',
+  'councilor',
+  'councilwoman',
+  'councilman',
+  'minister',
+  'secretary',
+  'director',
+  'coach',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'phd',
+  'md',
+  'the',
 ]);
 
 const NICKNAMES: Readonly<Record<string, string>> = {
-  maggie: 'margaret', peggy: 'margaret', meg: 'margaret', bill: 'william', will: 'william', billy: 'william', liam: 'william', bob: 'robert', rob: 'robert',
-  bobby: 'robert', jim: 'james', jimmy: 'james', jamie: 'james', joe: 'joseph', joey: 'joseph', kate: 'katherine', katie: 'katherine', kathy: 'katherine',
-  cathy: 'catherine', liz: 'elizabeth', beth: 'elizabeth', betty: 'elizabeth', lizzie: 'elizabeth', mike: 'michael', mick: 'michael', tom: 'thomas',
-  tommy: 'thomas', dan: 'daniel', danny: 'daniel', sam: 'samuel', sue: 'susan', susie: 'susan', dave: 'david', steve: 'steven', stephen: 'steven',
-  chris: 'christopher', tony: 'anthony', andy: 'andrew', drew: 'andrew', alex: 'alexander', ed: 'edward', eddie: 'edward', ted: 'edward',
-  nick: 'nicholas', matt: 'matthew', pat: 'patricia', patty: 'patricia', jen: 'jennifer', jenny: 'jennifer', becky: 'rebecca', rick: 'richard',
-  dick: 'richard', rich: 'richard', ben: 'benjamin', greg: 'gregory', jon: 'jonathan', nate: 'nathan', ron: 'ronald', don: 'donald', larry: 'lawrence',
-  abby: 'abigail', vicky: 'victoria', tori: 'victoria', sandy: 'sandra', debbie: 'deborah', deb: 'deborah', gabe: 'gabriel', manny: 'manuel',
+  maggie: 'margaret',
+  peggy: 'margaret',
+  meg: 'margaret',
+  bill: 'william',
+  will: 'william',
+  billy: 'william',
+  liam: 'william',
+  bob: 'robert',
+  rob: 'robert',
+  bobby: 'robert',
+  jim: 'james',
+  jimmy: 'james',
+  jamie: 'james',
+  joe: 'joseph',
+  joey: 'joseph',
+  kate: 'katherine',
+  katie: 'katherine',
+  kathy: 'katherine',
+  cathy: 'catherine',
+  liz: 'elizabeth',
+  beth: 'elizabeth',
+  betty: 'elizabeth',
+  lizzie: 'elizabeth',
+  mike: 'michael',
+  mick: 'michael',
+  tom: 'thomas',
+  tommy: 'thomas',
+  dan: 'daniel',
+  danny: 'daniel',
+  sam: 'samuel',
+  sue: 'susan',
+  susie: 'susan',
+  dave: 'david',
+  steve: 'steven',
+  stephen: 'steven',
+  chris: 'christopher',
+  tony: 'anthony',
+  andy: 'andrew',
+  drew: 'andrew',
+  alex: 'alexander',
+  ed: 'edward',
+  eddie: 'edward',
+  ted: 'edward',
+  nick: 'nicholas',
+  matt: 'matthew',
+  pat: 'patricia',
+  patty: 'patricia',
+  jen: 'jennifer',
+  jenny: 'jennifer',
+  becky: 'rebecca',
+  rick: 'richard',
+  dick: 'richard',
+  rich: 'richard',
+  ben: 'benjamin',
+  greg: 'gregory',
+  jon: 'jonathan',
+  nate: 'nathan',
+  ron: 'ronald',
+  don: 'donald',
+  larry: 'lawrence',
+  abby: 'abigail',
+  vicky: 'victoria',
+  tori: 'victoria',
+  sandy: 'sandra',
+  debbie: 'deborah',
+  deb: 'deborah',
+  gabe: 'gabriel',
+  manny: 'manuel',
 };
 
 /** Labels that stand for a role or a diarization slot, not a person. */
 export function isOpaqueLabel(label: string): boolean {
   const lower = label.trim().toLowerCase();
   if (/^(?:speaker|spk|spkr|voice|s)[ _-]?[0-9a-z]{0,3}$/.test(lower)) return true;
-  return ['q', 'a', 'interviewer', 'interviewee', 'unknown', 'unidentified', 'man', 'woman', 'male', 'female', 'voice', 'crowd', 'audience', '?', 'narrator', 'host', 'guest', 'reporter'].includes(lower);
+  return [
+    'q',
+    'a',
+    'interviewer',
+    'interviewee',
+    'unknown',
+    'unidentified',
+    'man',
+    'woman',
+    'male',
+    'female',
+    'voice',
+    'crowd',
+    'audience',
+    '?',
+    'narrator',
+    'host',
+    'guest',
+    'reporter',
+  ].includes(lower);
 }
 
 /** Lower-cased name parts without titles and punctuation; hyphenated names split ("Oyelaran-Birch"). */
@@ -52,7 +184,11 @@ function editDistance(a: string, b: string, limit: number): number {
     const current = [row];
     let rowMin = row;
     for (let column = 1; column <= b.length; column++) {
-      const value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (a[row - 1] === b[column - 1] ? 0 : 1));
+      const value = Math.min(
+        previous[column]! + 1,
+        current[column - 1]! + 1,
+        previous[column - 1]! + (a[row - 1] === b[column - 1] ? 0 : 1),
+      );
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -90,7 +226,12 @@ export function compareNames(articleName: string, tapeName: string): SpeakerAgre
   let initials = 0;
   let unmatchedTapeWords = 0;
   for (const part of tape) {
-    const best = article.map((articlePart) => compareParts(articlePart, part)).reduce<PartMatch>((a, b) => (a === 'strong' || b === 'strong' ? 'strong' : a === 'initial' || b === 'initial' ? 'initial' : 'none'), 'none');
+    const best = article
+      .map((articlePart) => compareParts(articlePart, part))
+      .reduce<PartMatch>(
+        (a, b) => (a === 'strong' || b === 'strong' ? 'strong' : a === 'initial' || b === 'initial' ? 'initial' : 'none'),
+        'none',
+      );
     if (best === 'strong') strong++;
     else if (best === 'initial') initials++;
     else if (part.length > 1) unmatchedTapeWords++;

@@ -59,14 +59,27 @@ export function decideVerdict(evidence: QuoteEvidence, thresholds: VerdictThresh
     else reason = "same words; the editor's bracketed words added";
   } else if (evidence.kind !== 'indirect' && coverage >= thresholds.minAlteredCoverage && matched >= Math.min(2, words)) {
     textVerdict = 'altered';
-    const parts = [substituted > 0 ? `${plural(substituted, 'word')} changed` : '', inserted > 0 ? `${plural(inserted, 'word')} added` : '', deleted > 0 ? `${plural(deleted, 'word')} dropped without a mark` : ''];
+    const parts = [
+      substituted > 0 ? `${plural(substituted, 'word')} changed` : '',
+      inserted > 0 ? `${plural(inserted, 'word')} added` : '',
+      deleted > 0 ? `${plural(deleted, 'word')} dropped without a mark` : '',
+    ];
     reason = parts.filter((part) => part.length > 0).join(', ');
-  } else if (overlap >= thresholds.minParaphraseOverlap && evidence.contentFound >= Math.min(2, evidence.contentWords) && evidence.contentFound > 0) {
+  } else if (
+    overlap >= thresholds.minParaphraseOverlap &&
+    evidence.contentFound >= Math.min(2, evidence.contentWords) &&
+    evidence.contentFound > 0
+  ) {
     textVerdict = 'paraphrase';
     reason = `${evidence.contentFound} of ${plural(evidence.contentWords, 'content word')} occur in the passage, not word for word`;
   } else {
-    return { verdict: 'absent', textVerdict: 'absent', reason: `nothing close enough on the tapes (best passage: ${matched} of ${plural(words, 'word')} in order)` };
+    return {
+      verdict: 'absent',
+      textVerdict: 'absent',
+      reason: `nothing close enough on the tapes (best passage: ${matched} of ${plural(words, 'word')} in order)`,
+    };
   }
-  if (evidence.speaker === 'mismatch') return { verdict: 'misattributed', textVerdict, reason: `${reason}; but spoken by someone else on the tape` };
+  if (evidence.speaker === 'mismatch')
+    return { verdict: 'misattributed', textVerdict, reason: `${reason}; but spoken by someone else on the tape` };
   return { verdict: textVerdict, textVerdict, reason };
 }

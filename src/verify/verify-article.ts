@@ -94,7 +94,13 @@ function speakerAgreement(transcript: Transcript, label: string | null, articleN
     return results.every((result) => result === 'mismatch') ? 'mismatch' : 'unknown';
   }
   // An opaque label: a mismatch only when the named speaker has a label of their own on this tape.
-  const isElsewhere = transcript.speakers.some((other) => other.label !== label && [other.name, isOpaqueLabel(other.label) ? undefined : other.label].some((name) => name !== undefined && compareNames(articleName, name) === 'match'));
+  const isElsewhere = transcript.speakers.some(
+    (other) =>
+      other.label !== label &&
+      [other.name, isOpaqueLabel(other.label) ? undefined : other.label].some(
+        (name) => name !== undefined && compareNames(articleName, name) === 'match',
+      ),
+  );
   return isElsewhere ? 'mismatch' : 'unknown';
 }
 
@@ -113,7 +119,13 @@ function tapeTokensOf(steps: readonly AlignStep[]): number[] {
  * for a levy this year" from Q: "Will you ask voters for a levy?" A: "Not this year."), so any label
  * with a fair share of the words may be the speaker.
  */
-function judgeSpeaker(corpus: TranscriptCorpus, tape: number, tokens: readonly number[], articleName: string | undefined, isParaphrase: boolean): { label: string | null; agreement: SpeakerAgreement } {
+function judgeSpeaker(
+  corpus: TranscriptCorpus,
+  tape: number,
+  tokens: readonly number[],
+  articleName: string | undefined,
+  isParaphrase: boolean,
+): { label: string | null; agreement: SpeakerAgreement } {
   const primary = primaryLabel(corpus, tokens);
   const transcript = corpus.transcripts[tape]!;
   const agreement = speakerAgreement(transcript, primary, articleName);
@@ -124,7 +136,8 @@ function judgeSpeaker(corpus: TranscriptCorpus, tape: number, tokens: readonly n
     if (label !== null && label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   for (const [label, count] of counts) {
-    if (count >= Math.max(2, tokens.length / 4) && speakerAgreement(transcript, label, articleName) === 'match') return { label, agreement: 'match' };
+    if (count >= Math.max(2, tokens.length / 4) && speakerAgreement(transcript, label, articleName) === 'match')
+      return { label, agreement: 'match' };
   }
   return { label: primary, agreement };
 }
@@ -151,7 +164,14 @@ function primaryLabel(corpus: TranscriptCorpus, tokens: readonly number[]): stri
  * speaker's turn (a reporter's "And the cost?" right after the quote), align again with that
  * speaker's words only skippable, and keep the one-speaker reading unless it is clearly worse.
  */
-function alignToOneSpeaker(sequence: ArticleSequence, corpus: TranscriptCorpus, from: number, to: number, alignment: Alignment, label: string | null): Alignment | undefined {
+function alignToOneSpeaker(
+  sequence: ArticleSequence,
+  corpus: TranscriptCorpus,
+  from: number,
+  to: number,
+  alignment: Alignment,
+  label: string | null,
+): Alignment | undefined {
   const speakerOf = (token: number) => corpus.turnSpeakers[corpus.turns[token]!] ?? null;
   if (!tapeTokensOf(alignment.steps).some((token) => speakerOf(token) !== label)) return undefined;
   const blocked = new Uint8Array(to - from);
@@ -227,16 +247,25 @@ function ownerOf(sequence: ArticleSequence, step: AlignStep): number {
   return sequence.pieces[sequence.piece[article]!]!.quote;
 }
 
-function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, options: Required<Pick<VerifyOptions, 'maxCandidates'>> & { thresholds: VerdictThresholds }): Map<number, QuoteResult> {
+function verifyClaim(
+  view: QuotesView,
+  claim: Claim,
+  corpus: TranscriptCorpus,
+  options: Required<Pick<VerifyOptions, 'maxCandidates'>> & { thresholds: VerdictThresholds },
+): Map<number, QuoteResult> {
   const results = new Map<number, QuoteResult>();
   const sequence = buildArticleSequence(claim.pieces, corpus);
   const articleName = claim.quotes.map((index) => articleSpeakerName(view, view.quotes[index]!)).find((name) => name !== undefined);
-  const candidates = findCandidates(corpus, sequence, { maxCandidates: options.maxCandidates, isLoose: sequence.hasMarkers || claim.pieces.length > 1 || claim.kind === 'indirect' });
+  const candidates = findCandidates(corpus, sequence, {
+    maxCandidates: options.maxCandidates,
+    isLoose: sequence.hasMarkers || claim.pieces.length > 1 || claim.kind === 'indirect',
+  });
   const scored: ScoredCandidate[] = [];
   for (const candidate of candidates) {
     let alignment = alignWindow(sequence, corpus, candidate.from, candidate.to);
     let judged = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, claim.kind === 'indirect');
-    const single = claim.kind === 'indirect' ? undefined : alignToOneSpeaker(sequence, corpus, candidate.from, candidate.to, alignment, judged.label);
+    const single =
+      claim.kind === 'indirect' ? undefined : alignToOneSpeaker(sequence, corpus, candidate.from, candidate.to, alignment, judged.label);
     if (single !== undefined) {
       alignment = single;
       judged = judgeSpeaker(corpus, candidate.tape, tapeTokensOf(alignment.steps), articleName, false);
@@ -253,7 +282,12 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
     const quote = view.quotes[quoteIndex]!;
     const words = sequence.wordsPerQuote.get(quoteIndex) ?? 0;
     if (chosen === undefined || words === 0) {
-      results.set(quoteIndex, { verdict: 'absent', match: null, diff: null, reason: words === 0 ? 'the quote has no words to look for' : 'no passage on the tapes shares its words' });
+      results.set(quoteIndex, {
+        verdict: 'absent',
+        match: null,
+        diff: null,
+        reason: words === 0 ? 'the quote has no words to look for' : 'no passage on the tapes shares its words',
+      });
       continue;
     }
     const steps = chosen.alignment.steps.filter((step) => ownerOf(sequence, step) === quoteIndex);
@@ -273,7 +307,9 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
     const placed = tapeTokensOf(steps);
     const kind = claim.kind === 'indirect' ? 'indirect' : quote.kind === 'indirect' ? 'indirect' : quote.kind;
     const { label, agreement } =
-      placed.length === 0 ? chosen : judgeSpeaker(corpus, chosen.tape, placed, articleSpeakerName(view, quote) ?? articleName, kind === 'indirect');
+      placed.length === 0
+        ? chosen
+        : judgeSpeaker(corpus, chosen.tape, placed, articleSpeakerName(view, quote) ?? articleName, kind === 'indirect');
 
     // Content overlap: the quote's content words near the passage, in any order and form.
     const range = corpus.tapeRanges[chosen.tape]!;
@@ -296,7 +332,10 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
     }
 
     const hasBrackets = sequence.brackets.some((bracket) => sequence.pieces[bracket.piece]!.quote === quoteIndex);
-    const decision = decideVerdict({ kind, words, matched, substituted, inserted, deleted, elided, hasBrackets, contentWords, contentFound, speaker: agreement }, options.thresholds);
+    const decision = decideVerdict(
+      { kind, words, matched, substituted, inserted, deleted, elided, hasBrackets, contentWords, contentFound, speaker: agreement },
+      options.thresholds,
+    );
     if (decision.verdict === 'absent') {
       results.set(quoteIndex, { verdict: 'absent', match: null, diff: null, reason: decision.reason });
       continue;
@@ -304,8 +343,14 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
     const match = tapeMatch(corpus, first, last, label);
     const hasWordDiff = decision.textVerdict === 'altered' || decision.textVerdict === 'elided';
     let reason = decision.reason;
-    if (decision.verdict === 'misattributed') reason = `${decision.reason.replace(/; but spoken by someone else on the tape$/, '')}; spoken by ${label ?? 'another speaker'} on the tape, the article names ${articleSpeakerName(view, quote) ?? articleName}`;
-    results.set(quoteIndex, { verdict: decision.verdict, match, diff: hasWordDiff ? buildDiff(steps, sequence, corpus, quoteIndex) : null, reason });
+    if (decision.verdict === 'misattributed')
+      reason = `${decision.reason.replace(/; but spoken by someone else on the tape$/, '')}; spoken by ${label ?? 'another speaker'} on the tape, the article names ${articleSpeakerName(view, quote) ?? articleName}`;
+    results.set(quoteIndex, {
+      verdict: decision.verdict,
+      match,
+      diff: hasWordDiff ? buildDiff(steps, sequence, corpus, quoteIndex) : null,
+      reason,
+    });
   }
   return results;
 }
@@ -318,12 +363,17 @@ function verifyClaim(view: QuotesView, claim: Claim, corpus: TranscriptCorpus, o
  * const result = verifyArticle(extract(articleText), [tape]);
  * result.quotes[0].verdict; // 'exact'
  */
-export function verifyArticle(input: QuotesView | VerbatimDocument, transcripts: readonly Transcript[] | TranscriptCorpus, options: VerifyOptions = {}): VerifiedQuotesView {
+export function verifyArticle(
+  input: QuotesView | VerbatimDocument,
+  transcripts: readonly Transcript[] | TranscriptCorpus,
+  options: VerifyOptions = {},
+): VerifiedQuotesView {
   const view = isDocument(input) ? toQuotesView(input) : input;
   const corpus = Array.isArray(transcripts) ? buildCorpus(transcripts as readonly Transcript[]) : (transcripts as TranscriptCorpus);
   const settings = { maxCandidates: options.maxCandidates ?? 6, thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds } };
   const results = new Map<number, QuoteResult>();
-  for (const claim of buildClaims(view.quotes)) for (const [index, result] of verifyClaim(view, claim, corpus, settings)) results.set(index, result);
+  for (const claim of buildClaims(view.quotes))
+    for (const [index, result] of verifyClaim(view, claim, corpus, settings)) results.set(index, result);
 
   const quotes: VerifiedQuoteView[] = view.quotes.map((quote, index) => ({ ...quote, ...results.get(index)! }));
   const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, 0])) as Record<Verdict, number>;

@@ -134,8 +134,16 @@ function scanWord(text: string, start: number, to: number): number {
     const previous = text.charCodeAt(index - 1);
     const isJoiner =
       ((isApostrophe(code) || isHyphen(code)) && next !== -1 && isWordCode(next, text, index + 1)) ||
-      (code === 46 && next !== -1 && isWordCode(next, text, index + 1) && isWordCode(previous, text, index - 1) && (isDigitCode(next) === isDigitCode(previous))) ||
-      (code === 44 && isDigitCode(previous) && isDigitCode(next) && isDigitCode(index + 2 < to ? text.charCodeAt(index + 2) : -1) && isDigitCode(index + 3 < to ? text.charCodeAt(index + 3) : -1));
+      (code === 46 &&
+        next !== -1 &&
+        isWordCode(next, text, index + 1) &&
+        isWordCode(previous, text, index - 1) &&
+        isDigitCode(next) === isDigitCode(previous)) ||
+      (code === 44 &&
+        isDigitCode(previous) &&
+        isDigitCode(next) &&
+        isDigitCode(index + 2 < to ? text.charCodeAt(index + 2) : -1) &&
+        isDigitCode(index + 3 < to ? text.charCodeAt(index + 3) : -1));
     if (!isJoiner) break;
     index++;
   }
@@ -174,14 +182,26 @@ function countWords(text: string): number {
   return count;
 }
 
-function scanRaw(text: string, from: number, to: number, mode: Mode, isBracketed: boolean, raws: RawToken[], state: { marker: Marker }): void {
+function scanRaw(
+  text: string,
+  from: number,
+  to: number,
+  mode: Mode,
+  isBracketed: boolean,
+  raws: RawToken[],
+  state: { marker: Marker },
+): void {
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
     const next = index + 1 < to ? text.charCodeAt(index + 1) : -1;
     const symbol = text[index]!;
     const currency = CURRENCY[symbol] !== undefined && isDigitCode(next) ? CURRENCY[symbol] : undefined;
-    const isLeadingApostrophe = isApostrophe(code) && next !== -1 && isWordCode(next, text, index + 1) && (index === from || !isWordCode(text.charCodeAt(index - 1), text, index - 1));
+    const isLeadingApostrophe =
+      isApostrophe(code) &&
+      next !== -1 &&
+      isWordCode(next, text, index + 1) &&
+      (index === from || !isWordCode(text.charCodeAt(index - 1), text, index - 1));
     if (isWordCode(code, text, index) || currency !== undefined || isLeadingApostrophe) {
       const wordStart = currency !== undefined ? index + 1 : index;
       let end = scanWord(text, wordStart + (isLeadingApostrophe ? 1 : 0), to);
@@ -189,7 +209,13 @@ function scanRaw(text: string, from: number, to: number, mode: Mode, isBracketed
       // Keep "'cause", "'em", "'til"; other leading apostrophes are quotation marks.
       if (isLeadingApostrophe && REWRITES[raw.toLowerCase().replace(/^[\u2019\u2018]/, "'")] === undefined) raw = raw.slice(1);
       // "goin'" -> "going": an apostrophe after "in" that ends the word.
-      if (/in$/i.test(raw) && end < to && isApostrophe(text.charCodeAt(end)) && !(end + 1 < to && isWordCode(text.charCodeAt(end + 1), text, end + 1)) && raw.length > 3) {
+      if (
+        /in$/i.test(raw) &&
+        end < to &&
+        isApostrophe(text.charCodeAt(end)) &&
+        !(end + 1 < to && isWordCode(text.charCodeAt(end + 1), text, end + 1)) &&
+        raw.length > 3
+      ) {
         raw += "'";
         end++;
       }
@@ -214,7 +240,16 @@ function scanRaw(text: string, from: number, to: number, mode: Mode, isBracketed
         if (position === 0) state.marker = 'none';
       }
       if (after === 37 /* % */) {
-        raws.push({ norm: 'percent', start: index, end: end + 1, marker: 'none', isBracketed, isRepeat: false, isFalseStart: false, hasPunctuationAfter: false });
+        raws.push({
+          norm: 'percent',
+          start: index,
+          end: end + 1,
+          marker: 'none',
+          isBracketed,
+          isRepeat: false,
+          isFalseStart: false,
+          hasPunctuationAfter: false,
+        });
         end++;
       }
       index = end;
@@ -329,7 +364,8 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
     if (small !== undefined) {
       if (!any) current = small;
       else if (last === 'digits') break;
-      else if (last === 'small' && total === 0 && current >= 10 && current < 100 && small >= 10 && !canAdd(current, small)) current = current * 100 + small;
+      else if (last === 'small' && total === 0 && current >= 10 && current < 100 && small >= 10 && !canAdd(current, small))
+        current = current * 100 + small;
       else if (canAdd(current, small)) current += small;
       else break;
       any = true;
@@ -350,7 +386,13 @@ function readNumberRun(raws: readonly RawToken[], start: number): { value: strin
       last = 'scale';
       continue;
     }
-    if (norm === 'and' && any && last === 'scale' && (smallValue(raws[index + 1]?.norm) !== undefined || isDigits(raws[index + 1]?.norm ?? ''))) continue;
+    if (
+      norm === 'and' &&
+      any &&
+      last === 'scale' &&
+      (smallValue(raws[index + 1]?.norm) !== undefined || isDigits(raws[index + 1]?.norm ?? ''))
+    )
+      continue;
     if (norm === 'point' && any && last !== 'scale' && Number.isInteger(current) && decimal === '') {
       let digits = '';
       let scan = index + 1;
@@ -390,17 +432,24 @@ export function tokenizeWords(text: string, mode: Mode, from = 0, to = text.leng
     const token = raws[index]!;
     if (token.isFalseStart || FILLERS.has(token.norm)) {
       // A dropped word passes its marker on.
-      if (token.marker !== 'none' && raws[index + 1] !== undefined && raws[index + 1]!.marker === 'none') raws[index + 1]!.marker = token.marker;
+      if (token.marker !== 'none' && raws[index + 1] !== undefined && raws[index + 1]!.marker === 'none')
+        raws[index + 1]!.marker = token.marker;
       continue;
     }
     const next = raws[index + 1];
-    if (next !== undefined && next.hasPunctuationAfter && PHRASE_FILLERS.some(([a, b]) => token.norm === a && next.norm === b) && (index === 0 || raws[index - 1]!.hasPunctuationAfter)) {
+    if (
+      next !== undefined &&
+      next.hasPunctuationAfter &&
+      PHRASE_FILLERS.some(([a, b]) => token.norm === a && next.norm === b) &&
+      (index === 0 || raws[index - 1]!.hasPunctuationAfter)
+    ) {
       index++;
       continue;
     }
     kept.push(token);
   }
   const tokens = mergeNumbers(kept);
-  if (mode === 'transcript') for (let index = 1; index < tokens.length; index++) tokens[index]!.isRepeat = tokens[index - 1]!.norm === tokens[index]!.norm;
+  if (mode === 'transcript')
+    for (let index = 1; index < tokens.length; index++) tokens[index]!.isRepeat = tokens[index - 1]!.norm === tokens[index]!.norm;
   return { tokens, hasTrailingMarker };
 }

@@ -39,14 +39,21 @@ Examples:
   verbatim transcript --format json tape2.srt`;
 
 /** Reads and parses a transcript file; problems inside the file are messages, an unreadable file throws. */
-export async function readTranscriptFile(path: string, options: { as?: TranscriptFormatOption; maxBytes?: number } = {}): Promise<Transcript> {
+export async function readTranscriptFile(
+  path: string,
+  options: { as?: TranscriptFormatOption; maxBytes?: number } = {},
+): Promise<Transcript> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LENGTH;
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
     if (info.size > maxBytes) {
-      throw new VerbatimError('VBT_INPUT_TOO_LARGE', `${path} is ${info.size} bytes, larger than the limit of ${maxBytes} (raise it with --max-bytes)`, { details: { name: path } });
+      throw new VerbatimError(
+        'VBT_INPUT_TOO_LARGE',
+        `${path} is ${info.size} bytes, larger than the limit of ${maxBytes} (raise it with --max-bytes)`,
+        { details: { name: path } },
+      );
     }
     bytes = await readFile(path);
   } catch (error) {
@@ -78,9 +85,12 @@ function describeSpeakers(transcript: Transcript): string {
 }
 
 export function renderTranscript(transcript: Transcript): string {
-  const lines = [`${transcript.name}: ${transcript.format}, ${transcript.turns.length} ${transcript.turns.length === 1 ? 'turn' : 'turns'}; ${describeSpeakers(transcript)}`];
+  const lines = [
+    `${transcript.name}: ${transcript.format}, ${transcript.turns.length} ${transcript.turns.length === 1 ? 'turn' : 'turns'}; ${describeSpeakers(transcript)}`,
+  ];
   for (const turn of transcript.turns) {
-    const time = turn.startMs === undefined ? '' : `[${formatClock(turn.startMs)} - ${turn.endMs === undefined ? '?' : formatClock(turn.endMs)}] `;
+    const time =
+      turn.startMs === undefined ? '' : `[${formatClock(turn.startMs)} - ${turn.endMs === undefined ? '?' : formatClock(turn.endMs)}] `;
     lines.push(`${time}${turn.speaker ?? '(unnamed)'}: ${transcript.document.text.slice(turn.start, turn.end)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -117,8 +127,16 @@ export function register(program: Command): void {
     .description('Read interview transcripts (WebVTT, SRT, "NAME:" text, speech-to-text JSON) and print speaker turns with their times.')
     .argument('<files...>', 'transcript files')
     .addOption(new Option('-f, --format <format>', 'output: text (readable) or json').choices(['text', 'json']))
-    .addOption(new Option('--as <format>', 'read every file as this format instead of detecting it').choices(['auto', 'vtt', 'srt', 'text', 'json']).default('auto'))
-    .addOption(new Option('--max-bytes <size>', 'largest file accepted, e.g. 512KiB, 32MiB').argParser(parseSize).default(DEFAULT_MAX_LENGTH, '32MiB'))
+    .addOption(
+      new Option('--as <format>', 'read every file as this format instead of detecting it')
+        .choices(['auto', 'vtt', 'srt', 'text', 'json'])
+        .default('auto'),
+    )
+    .addOption(
+      new Option('--max-bytes <size>', 'largest file accepted, e.g. 512KiB, 32MiB')
+        .argParser(parseSize)
+        .default(DEFAULT_MAX_LENGTH, '32MiB'),
+    )
     .addHelpText('after', HELP_AFTER)
     .action(async (files: string[], options: TranscriptOptions) => {
       const format = options.format ?? 'text';
@@ -138,7 +156,8 @@ export function register(program: Command): void {
         if (format === 'json') results.push(transcriptToJson(transcript));
         else process.stdout.write((printed++ > 0 ? '\n' : '') + renderTranscript(transcript));
       }
-      if (format === 'json' && results.length > 0) process.stdout.write(`${JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2)}\n`);
+      if (format === 'json' && results.length > 0)
+        process.stdout.write(`${JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2)}\n`);
       if (hasProblem) process.exitCode = 1;
     });
 }

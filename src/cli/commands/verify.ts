@@ -66,10 +66,17 @@ function shorten(text: string, width: number): string {
 function renderQuote(quote: VerifiedQuoteView, speakerName: string | undefined): string[] {
   const open = quote.kind === 'indirect' ? '' : '\u201c';
   const close = quote.kind === 'indirect' ? '' : '\u201d';
-  const lines = [`${quote.id.padEnd(4)} ${quote.verdict.padEnd(13)} ${open}${shorten(quote.text, 90)}${close}${speakerName === undefined ? '' : ` \u2014 ${speakerName}`}`];
+  const lines = [
+    `${quote.id.padEnd(4)} ${quote.verdict.padEnd(13)} ${open}${shorten(quote.text, 90)}${close}${speakerName === undefined ? '' : ` \u2014 ${speakerName}`}`,
+  ];
   const indent = ' '.repeat(19);
   if (quote.match !== null) {
-    const time = quote.match.start === null ? (quote.match.line === null ? '' : ` line ${quote.match.line}`) : ` ${quote.match.start}-${quote.match.end ?? '?'}`;
+    const time =
+      quote.match.start === null
+        ? quote.match.line === null
+          ? ''
+          : ` line ${quote.match.line}`
+        : ` ${quote.match.start}-${quote.match.end ?? '?'}`;
     lines.push(`${indent}${quote.match.transcript}${time} ${quote.match.speaker ?? '(unnamed speaker)'}: ${quote.reason}`);
   } else lines.push(`${indent}${quote.reason}`);
   if (quote.diff !== null && quote.verdict !== 'exact') lines.push(`${indent}${renderDiff(quote.diff)}`);
@@ -79,10 +86,17 @@ function renderQuote(quote: VerifiedQuoteView, speakerName: string | undefined):
 export function renderVerification(name: string, view: VerifiedQuotesView): string {
   const { counts, passed, transcripts } = view.verification;
   const tally = VERDICTS.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`);
-  const lines = [`${name}: ${view.quotes.length} ${view.quotes.length === 1 ? 'quote' : 'quotes'} against ${transcripts.length} ${transcripts.length === 1 ? 'transcript' : 'transcripts'}${tally.length === 0 ? '' : `: ${tally.join(', ')}`} (${passed ? 'pass' : 'FAIL'})`];
+  const lines = [
+    `${name}: ${view.quotes.length} ${view.quotes.length === 1 ? 'quote' : 'quotes'} against ${transcripts.length} ${transcripts.length === 1 ? 'transcript' : 'transcripts'}${tally.length === 0 ? '' : `: ${tally.join(', ')}`} (${passed ? 'pass' : 'FAIL'})`,
+  ];
   const names = new Map(view.entities.map((entity) => [entity.id, entity.name]));
   for (const quote of view.quotes) {
-    const speakerName = quote.speaker === null ? undefined : quote.speaker.entity === null ? quote.speaker.text : (names.get(quote.speaker.entity) ?? quote.speaker.text);
+    const speakerName =
+      quote.speaker === null
+        ? undefined
+        : quote.speaker.entity === null
+          ? quote.speaker.text
+          : (names.get(quote.speaker.entity) ?? quote.speaker.text);
     lines.push(...renderQuote(quote, speakerName));
   }
   return `${lines.join('\n')}\n`;
@@ -92,12 +106,18 @@ export function register(program: Command): void {
   program
     .command('verify')
     .summary("check an article's quotes against interview transcripts")
-    .description('Check every quotation in articles against the interview transcripts: was it said, by whom, where on the tape, and was it changed?')
+    .description(
+      'Check every quotation in articles against the interview transcripts: was it said, by whom, where on the tape, and was it changed?',
+    )
     .argument('<articles...>', 'text (.txt) or HTML (.html, .htm) articles; - reads stdin')
     .requiredOption('-a, --against <transcripts...>', 'transcripts to check against (.vtt, .srt, .txt, .json); give it after the articles')
     .addOption(new Option('-f, --format <format>', 'output: text (readable) or json').choices(['text', 'json']))
     .option('--html', 'read the articles as HTML whatever their names')
-    .addOption(new Option('--max-bytes <size>', 'largest file accepted, e.g. 512KiB, 32MiB').argParser(parseSize).default(DEFAULT_MAX_LENGTH, '32MiB'))
+    .addOption(
+      new Option('--max-bytes <size>', 'largest file accepted, e.g. 512KiB, 32MiB')
+        .argParser(parseSize)
+        .default(DEFAULT_MAX_LENGTH, '32MiB'),
+    )
     .addHelpText('after', HELP_AFTER)
     .action(async (articles: string[], options: VerifyCommandOptions) => {
       const transcripts: Transcript[] = [];
@@ -110,7 +130,8 @@ export function register(program: Command): void {
           printError(error, file);
         }
       }
-      if (!transcripts.some((transcript) => transcript.document.text.trim().length > 0)) warn('no transcript has any words: every quote will be absent');
+      if (!transcripts.some((transcript) => transcript.document.text.trim().length > 0))
+        warn('no transcript has any words: every quote will be absent');
       const corpus = buildCorpus(transcripts);
       const format = options.format ?? 'text';
       const views: VerifiedQuotesView[] = [];
@@ -135,7 +156,8 @@ export function register(program: Command): void {
         if (format === 'text') process.stdout.write((views.length > 0 ? '\n' : '') + renderVerification(name, view));
         views.push(view);
       }
-      if (format === 'json' && views.length > 0) process.stdout.write(`${JSON.stringify(articles.length === 1 ? views[0] : views, null, 2)}\n`);
+      if (format === 'json' && views.length > 0)
+        process.stdout.write(`${JSON.stringify(articles.length === 1 ? views[0] : views, null, 2)}\n`);
       process.exitCode = isPassing ? 0 : 1;
     });
 }

@@ -8,6 +8,7 @@ import { assembleLine } from './assemble.js';
 import type { TreeLayout } from './layout.js';
 import type { HtmlTree, ValuePiece } from './parse.js';
 import type { PageFacts } from './page-facts.js';
+import { holdsRoot, isInRoots } from './select-body.js';
 import { TextBuilder, type BuiltText } from './text-builder.js';
 import { splitTitle } from './title-suffix.js';
 
@@ -54,7 +55,10 @@ function isInside(tree: HtmlTree, element: number, container: number): boolean {
 function rankedHeadings(context: HeadlineContext): number[] {
   const { tree, keep, roots } = context;
   const headings: number[] = [];
-  for (let element = 1; element < tree.count; element++) if (tree.tags[element] === 'h1' && keep[element] === 1) headings.push(element);
+  for (let element = 1; element < tree.count; element++) {
+    // An unclosed h1 that swallowed the article is not its headline.
+    if (tree.tags[element] === 'h1' && keep[element] === 1 && !holdsRoot(tree, roots, element)) headings.push(element);
+  }
   if (headings.length === 0 || roots.length === 0) return headings;
   const first = roots[0]!;
   let container = -1;
@@ -65,7 +69,7 @@ function rankedHeadings(context: HeadlineContext): number[] {
       break;
     }
   }
-  const inBody = headings.filter((heading) => roots.some((root) => heading === root || isInside(tree, heading, root)));
+  const inBody = headings.filter((heading) => isInRoots(tree, roots, heading));
   const inContainer = container < 0 ? [] : headings.filter((heading) => isInside(tree, heading, container));
   const before = headings.filter((heading) => heading < first).reverse();
   const after = headings.filter((heading) => heading > first);

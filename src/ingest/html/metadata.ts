@@ -12,6 +12,7 @@ import type { DocumentMetadata } from '../../model/document.js';
 import { normalizeDate } from './dates.js';
 import type { HtmlTree } from './parse.js';
 import type { PageFacts } from './page-facts.js';
+import { isInRoots } from './select-body.js';
 
 const OTHER_DATE_KEYS = [
   'og:published_time',
@@ -51,7 +52,7 @@ function articleTime(context: MetadataContext): string | undefined {
   // A bounded look: the article's own time comes early; thousands of nested <time> are not a page.
   for (const element of context.facts.timeElements.slice(0, 50)) {
     if (keep[element] === 0) continue;
-    const isInBody = roots.some((root) => element > root && element < tree.subtreeEnds[root]!);
+    const isInBody = isInRoots(tree, roots, element);
     let isInArticle = false;
     for (let ancestor = tree.parents[element]!; ancestor > 0 && !isInArticle; ancestor = tree.parents[ancestor]!) {
       const tag = tree.tags[ancestor];

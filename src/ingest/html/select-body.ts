@@ -114,3 +114,27 @@ function withSiblings(tree: HtmlTree, keep: Uint8Array, stats: TextStats, scores
   }
   return roots;
 }
+
+/** Index of the first root greater than `element` (roots are sorted). */
+function firstRootAfter(roots: readonly number[], element: number): number {
+  let low = 0;
+  let high = roots.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (roots[middle]! <= element) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** True when a body root lies inside `element`. */
+export function holdsRoot(tree: HtmlTree, roots: readonly number[], element: number): boolean {
+  const next = roots[firstRootAfter(roots, element)];
+  return next !== undefined && next < tree.subtreeEnds[element]!;
+}
+
+/** True when `element` is a body root or inside one. */
+export function isInRoots(tree: HtmlTree, roots: readonly number[], element: number): boolean {
+  const root = roots[firstRootAfter(roots, element) - 1];
+  return root !== undefined && element < tree.subtreeEnds[root]!;
+}

@@ -87,14 +87,26 @@ export function buildTranscript(input: {
     current!.lastCue = utterance.index;
   }
 
-  const isExplained = messages.some((message) => message.ruleId === 'transcripts/unknown-format' || message.ruleId === 'transcripts/invalid-json');
+  const isExplained = messages.some(
+    (message) => message.ruleId === 'transcripts/unknown-format' || message.ruleId === 'transcripts/invalid-json',
+  );
   if (!hasWordCharacter(text) && !isExplained) {
-    messages.push({ ruleId: 'transcripts/empty-transcript', severity: 'error', reason: 'Unexpected empty transcript, expected at least one spoken word', line: 1, column: 1 });
+    messages.push({
+      ruleId: 'transcripts/empty-transcript',
+      severity: 'error',
+      reason: 'Unexpected empty transcript, expected at least one spoken word',
+      line: 1,
+      column: 1,
+    });
   }
 
   const counts = new Map<string, number>();
   for (const turn of turns) if (turn.speaker !== null) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
-  const speakers: TranscriptSpeaker[] = [...counts].map(([label, count]) => ({ label, ...resolveLabel(directory, label, format === 'text'), turns: count }));
+  const speakers: TranscriptSpeaker[] = [...counts].map(([label, count]) => ({
+    label,
+    ...resolveLabel(directory, label, format === 'text'),
+    turns: count,
+  }));
 
   const kind: SourceKind = format === 'vtt' || format === 'srt' ? format : 'text';
   const document = createDocument({ id: name, text, source: { kind, uri: name }, sourceMap });

@@ -58,7 +58,9 @@ export function decodeReferences(text: string): string {
 }
 
 function codePointString(value: number): string | undefined {
-  return Number.isInteger(value) && value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff) ? String.fromCodePoint(value) : undefined;
+  return Number.isInteger(value) && value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff)
+    ? String.fromCodePoint(value)
+    : undefined;
 }
 
 /** The voice name inside a `<v ...>` or `<v.class ...>` start tag, or undefined for other tags. */

@@ -5,7 +5,29 @@
 
 export type DetectedFormat = 'vtt' | 'srt' | 'text' | 'json' | 'unknown';
 
-const UNSUPPORTED_EXTENSIONS = new Set(['wav', 'mp3', 'm4a', 'flac', 'ogg', 'mp4', 'mov', 'docx', 'doc', 'pdf', 'rtf', 'odt', 'xml', 'ttml', 'dfxp', 'html', 'htm', 'ass', 'ssa', 'sbv', 'csv']);
+const UNSUPPORTED_EXTENSIONS = new Set([
+  'wav',
+  'mp3',
+  'm4a',
+  'flac',
+  'ogg',
+  'mp4',
+  'mov',
+  'docx',
+  'doc',
+  'pdf',
+  'rtf',
+  'odt',
+  'xml',
+  'ttml',
+  'dfxp',
+  'html',
+  'htm',
+  'ass',
+  'ssa',
+  'sbv',
+  'csv',
+]);
 
 export function extensionOf(name: string): string {
   const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -39,8 +61,10 @@ export function detectTranscriptFormat(raw: string, name = ''): { format: Detect
   const head = (lines[0] ?? '').trimStart();
   if (/^WEBVTT(?:[ \t]|$)/.test(head)) return { format: 'vtt' };
   if (looksLikeJson(head)) return { format: 'json' };
-  if (head.startsWith('<')) return { format: 'unknown', reason: `Unexpected markup "${head.slice(0, 20)}", expected WebVTT, SRT, JSON or a plain-text transcript` };
-  if (UNSUPPORTED_EXTENSIONS.has(extension)) return { format: 'unknown', reason: `Unexpected ".${extension}" file, expected .vtt, .srt, .json or .txt` };
+  if (head.startsWith('<'))
+    return { format: 'unknown', reason: `Unexpected markup "${head.slice(0, 20)}", expected WebVTT, SRT, JSON or a plain-text transcript` };
+  if (UNSUPPORTED_EXTENSIONS.has(extension))
+    return { format: 'unknown', reason: `Unexpected ".${extension}" file, expected .vtt, .srt, .json or .txt` };
   if (extension === 'vtt') return { format: 'vtt' };
   if (extension === 'srt') return { format: 'srt' };
   if (extension === 'json') return { format: 'json' };

@@ -23,7 +23,8 @@ export interface ParseTranscriptOptions {
 
 export function parseTranscript(raw: string, options: ParseTranscriptOptions = {}): Transcript {
   const name = options.name ?? 'transcript';
-  const detected = options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(raw, name) : { format: options.format };
+  const detected =
+    options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(raw, name) : { format: options.format };
   let result: FormatParseResult;
   let format: TranscriptFormat | 'unknown';
   switch (detected.format) {
@@ -48,9 +49,23 @@ export function parseTranscript(raw: string, options: ParseTranscriptOptions = {
     default:
       result = {
         utterances: [],
-        messages: [{ ruleId: 'transcripts/unknown-format', severity: 'error', reason: 'reason' in detected && detected.reason !== undefined ? detected.reason : 'Unexpected file format', line: 1, column: 1 }],
+        messages: [
+          {
+            ruleId: 'transcripts/unknown-format',
+            severity: 'error',
+            reason: 'reason' in detected && detected.reason !== undefined ? detected.reason : 'Unexpected file format',
+            line: 1,
+            column: 1,
+          },
+        ],
       };
       format = 'unknown';
   }
-  return buildTranscript({ name, format, utterances: result.utterances, messages: result.messages, ...(result.directory === undefined ? {} : { directory: result.directory }) });
+  return buildTranscript({
+    name,
+    format,
+    utterances: result.utterances,
+    messages: result.messages,
+    ...(result.directory === undefined ? {} : { directory: result.directory }),
+  });
 }

@@ -45,7 +45,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
     let out = '';
     let runStart = index;
     for (;;) {
-      if (index >= text.length) fail('a closing \'"\'');
+      if (index >= text.length) fail("a closing '\"'");
       const code = text.charCodeAt(index);
       if (code === 34) {
         out += text.slice(runStart, index);

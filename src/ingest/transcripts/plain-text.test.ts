@@ -55,7 +55,10 @@ describe('plain-text transcripts', () => {
   });
 
   it('trusts a capitalized label used on several lines but not a one-off "Word:"', () => {
-    const notes = parseTranscript('Dana Whitfield: Hello.\nJoe Berlinger: Hi.\nDana Whitfield: Ready?\nJoe Berlinger: Here is the thing: we tried.\n', { name: 'n.txt' });
+    const notes = parseTranscript(
+      'Dana Whitfield: Hello.\nJoe Berlinger: Hi.\nDana Whitfield: Ready?\nJoe Berlinger: Here is the thing: we tried.\n',
+      { name: 'n.txt' },
+    );
     assert.deepEqual(
       notes.turns.map((turn) => turn.speaker),
       ['Dana Whitfield', 'Joe Berlinger', 'Dana Whitfield', 'Joe Berlinger'],

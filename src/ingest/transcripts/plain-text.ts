@@ -30,7 +30,13 @@ function readBracketClock(line: SourceLine, from: number, messages: TranscriptMe
   if (!looksLikeClock(content)) return null;
   const parsed = parseClock(content);
   if ('error' in parsed) {
-    messages?.push({ ruleId: 'transcripts/malformed-timestamp', severity: 'error', reason: parsed.error, line: line.number, column: from + 1 });
+    messages?.push({
+      ruleId: 'transcripts/malformed-timestamp',
+      severity: 'error',
+      reason: parsed.error,
+      line: line.number,
+      column: from + 1,
+    });
     return { start: from, end: close + 1 };
   }
   return { start: from, end: close + 1, ms: parsed.ms };
@@ -44,7 +50,13 @@ function readBareClock(line: SourceLine, from: number, messages: TranscriptMessa
   if (!looksLikeClock(content) || (end < line.text.length && !/[ \t\u2013\u2014-]/.test(line.text[end]!))) return null;
   const parsed = parseClock(content);
   if ('error' in parsed) {
-    messages?.push({ ruleId: 'transcripts/malformed-timestamp', severity: 'error', reason: parsed.error, line: line.number, column: from + 1 });
+    messages?.push({
+      ruleId: 'transcripts/malformed-timestamp',
+      severity: 'error',
+      reason: parsed.error,
+      line: line.number,
+      column: from + 1,
+    });
     return { start: from, end };
   }
   return { start: from, end, ms: parsed.ms };
@@ -52,7 +64,15 @@ function readBareClock(line: SourceLine, from: number, messages: TranscriptMessa
 
 function skipSpace(text: string, from: number): number {
   let index = from;
-  while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\u2013' || text[index] === '\u2014' || (text[index] === '-' && text[index + 1] === ' '))) index++;
+  while (
+    index < text.length &&
+    (text[index] === ' ' ||
+      text[index] === '\t' ||
+      text[index] === '\u2013' ||
+      text[index] === '\u2014' ||
+      (text[index] === '-' && text[index + 1] === ' '))
+  )
+    index++;
   return index;
 }
 
@@ -74,7 +94,8 @@ function readLineStart(line: SourceLine, messages: TranscriptMessage[] | null): 
   const afterClock = index;
   let label: LabelMatch | null = null;
   const questionAnswer = /^([QA])\.[ \t]/.exec(line.text.slice(index, index + 3));
-  if (questionAnswer !== null) label = { label: questionAnswer[1]!, end: skipSpace(line.text, index + 2), isQuestionAnswer: true, isAllCaps: false };
+  if (questionAnswer !== null)
+    label = { label: questionAnswer[1]!, end: skipSpace(line.text, index + 2), isQuestionAnswer: true, isAllCaps: false };
   else label = readLabel(line.text, index) ?? readLabelWithClock(line, index, messages, (token) => (clock ??= token));
   if (label !== null) {
     index = label.end;
@@ -87,7 +108,12 @@ function readLineStart(line: SourceLine, messages: TranscriptMessage[] | null): 
 }
 
 /** "JOE B. [00:12:31]: text" and "JOE B. (00:12:31): text". */
-function readLabelWithClock(line: SourceLine, from: number, messages: TranscriptMessage[] | null, onClock: (token: ClockToken) => void): LabelMatch | null {
+function readLabelWithClock(
+  line: SourceLine,
+  from: number,
+  messages: TranscriptMessage[] | null,
+  onClock: (token: ClockToken) => void,
+): LabelMatch | null {
   const limit = Math.min(line.text.length, from + 70);
   for (let index = from; index < limit; index++) {
     const char = line.text[index];
@@ -141,7 +167,16 @@ export function parsePlainText(raw: string): FormatParseResult {
     if (current !== undefined && current.text.trim().length > 0) utterances.push(current);
     const start = startMs ?? pendingMs;
     pendingMs = undefined;
-    current = { index: utterances.length, speaker, text: '', line: line.number, sourceStart: line.start + column, sourceEnd: line.start + column, ...(isNewTurn ? { isNewTurn } : {}), ...(start === undefined ? {} : { startMs: start }) };
+    current = {
+      index: utterances.length,
+      speaker,
+      text: '',
+      line: line.number,
+      sourceStart: line.start + column,
+      sourceEnd: line.start + column,
+      ...(isNewTurn ? { isNewTurn } : {}),
+      ...(start === undefined ? {} : { startMs: start }),
+    };
   };
 
   for (; position < lines.length; position++) {
@@ -186,7 +221,13 @@ export function parsePlainText(raw: string): FormatParseResult {
   }
   if (current !== undefined && (current as Utterance).text.trim().length > 0) utterances.push(current);
   if (!hasTurns && utterances.length > 0) {
-    messages.push({ ruleId: 'transcripts/no-speaker-labels', severity: 'info', reason: 'Unexpected transcript without "NAME:" speaker labels, expected labelled turns; all words are read as one unnamed speaker', line: 1, column: 1 });
+    messages.push({
+      ruleId: 'transcripts/no-speaker-labels',
+      severity: 'info',
+      reason: 'Unexpected transcript without "NAME:" speaker labels, expected labelled turns; all words are read as one unnamed speaker',
+      line: 1,
+      column: 1,
+    });
   }
   return { utterances, messages, directory };
 }

@@ -8,7 +8,24 @@ import type { SpeakerDirectory } from './types.js';
 const INTERVIEWER_KEYS = new Set(['interviewer', 'reporter', 'host', 'moderator', 'q', 'question', 'questions', 'interviewed by']);
 const INTERVIEWEE_KEYS = new Set(['interviewee', 'subject', 'guest', 'respondent', 'a', 'answer', 'answers', 'narrator']);
 const LIST_KEYS = new Set(['speakers', 'participants', 'present', 'voices', 'key', 'speaker key']);
-const FIELD_KEYS = new Set(['date', 'recorded', 'location', 'place', 'title', 'topic', 'transcribed by', 'transcriber', 'duration', 'file', 'tape', 'recording', 'source', 'interview', 'time', 'language']);
+const FIELD_KEYS = new Set([
+  'date',
+  'recorded',
+  'location',
+  'place',
+  'title',
+  'topic',
+  'transcribed by',
+  'transcriber',
+  'duration',
+  'file',
+  'tape',
+  'recording',
+  'source',
+  'interview',
+  'time',
+  'language',
+]);
 
 export function createDirectory(): SpeakerDirectory {
   return { roles: {}, aliases: {}, fields: {} };
@@ -119,9 +136,14 @@ export function readHeaderLine(directory: SpeakerDirectory, line: string): boole
 }
 
 /** The full name behind a label: an explicit alias, else Q/A through the interviewer/interviewee roles. */
-export function resolveLabel(directory: SpeakerDirectory, label: string, isInterviewStyle: boolean): { name?: string; role?: 'interviewer' | 'interviewee' } {
+export function resolveLabel(
+  directory: SpeakerDirectory,
+  label: string,
+  isInterviewStyle: boolean,
+): { name?: string; role?: 'interviewer' | 'interviewee' } {
   const alias = directory.aliases[label];
-  const upper = isInterviewStyle || directory.roles.interviewer !== undefined || directory.roles.interviewee !== undefined ? label.toUpperCase() : '';
+  const upper =
+    isInterviewStyle || directory.roles.interviewer !== undefined || directory.roles.interviewee !== undefined ? label.toUpperCase() : '';
   const role =
     upper === 'Q' || upper === 'INTERVIEWER' || (directory.roles.interviewer !== undefined && alias === directory.roles.interviewer)
       ? 'interviewer'

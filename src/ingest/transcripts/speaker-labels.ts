@@ -12,7 +12,30 @@ export interface LabelMatch {
   isAllCaps: boolean;
 }
 
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'of', 'st.']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'e',
+  'of',
+  'st.',
+]);
 const MAX_LABEL_LENGTH = 48;
 
 function isUpper(char: string): boolean {

@@ -6,7 +6,13 @@ import { parseJsonWithPositions } from './json-with-positions.js';
 describe('speech-to-text JSON', () => {
   it('reads Whisper segments with speakers', () => {
     const transcript = parseTranscript(
-      JSON.stringify({ text: ' a b', segments: [{ id: 0, start: 0.5, end: 2.25, text: ' We closed the mill.', speaker: 'SPEAKER_00' }, { id: 1, start: 2.25, end: 4, text: ' Why?', speaker: 'SPEAKER_01' }] }),
+      JSON.stringify({
+        text: ' a b',
+        segments: [
+          { id: 0, start: 0.5, end: 2.25, text: ' We closed the mill.', speaker: 'SPEAKER_00' },
+          { id: 1, start: 2.25, end: 4, text: ' Why?', speaker: 'SPEAKER_01' },
+        ],
+      }),
       { name: 'w.json' },
     );
     assert.equal(transcript.format, 'whisper-json');
@@ -23,13 +29,27 @@ describe('speech-to-text JSON', () => {
   it('gives every word of the word-level variant its own times', () => {
     const transcript = parseTranscript(
       JSON.stringify({
-        segments: [{ start: 0, end: 1.5, text: ' Hello there.', words: [{ word: ' Hello', start: 0, end: 0.6 }, { word: ' there.', start: 0.7, end: 1.5 }] }],
+        segments: [
+          {
+            start: 0,
+            end: 1.5,
+            text: ' Hello there.',
+            words: [
+              { word: ' Hello', start: 0, end: 0.6 },
+              { word: ' there.', start: 0.7, end: 1.5 },
+            ],
+          },
+        ],
       }),
       { name: 'words.json' },
     );
     assert.equal(transcript.document.text, 'Hello there.');
     assert.deepEqual(
-      transcript.document.sourceMap.map((segment) => [transcript.document.text.slice(segment.text.start, segment.text.end), segment.cue?.startMs, segment.cue?.endMs]),
+      transcript.document.sourceMap.map((segment) => [
+        transcript.document.text.slice(segment.text.start, segment.text.end),
+        segment.cue?.startMs,
+        segment.cue?.endMs,
+      ]),
       [
         ['Hello', 0, 600],
         ['there.', 700, 1500],
@@ -43,12 +63,18 @@ describe('speech-to-text JSON', () => {
     assert.deepEqual([generic.turns[0]?.speaker, generic.turns[0]?.startMs, generic.turns[0]?.endMs], ['Speaker 2', 1500, 3000]);
     const utterances = parseTranscript('{"utterances": [{"speaker": "A", "start": 250, "end": 1900, "text": "Yes."}]}', { name: 'u.json' });
     assert.deepEqual([utterances.turns[0]?.startMs, utterances.turns[0]?.endMs], [250, 1900]);
-    const cpp = parseTranscript('{"transcription": [{"timestamps": {"from": "00:00:00,000", "to": "00:00:02,000"}, "offsets": {"from": 0, "to": 2000}, "text": " Go on."}]}', { name: 'c.json' });
+    const cpp = parseTranscript(
+      '{"transcription": [{"timestamps": {"from": "00:00:00,000", "to": "00:00:02,000"}, "offsets": {"from": 0, "to": 2000}, "text": " Go on."}]}',
+      { name: 'c.json' },
+    );
     assert.deepEqual([cpp.document.text, cpp.turns[0]?.endMs], ['Go on.', 2000]);
   });
 
   it('reports bad times, empty segments, invalid JSON and unknown shapes by line', () => {
-    const bad = parseTranscript('{\n  "segments": [\n    {"start": "soon", "end": 2, "text": "One."},\n    {"start": 3, "end": 2, "text": "Two."},\n    {"start": 4, "end": 5, "text": " "}\n  ]\n}', { name: 'bad.json' });
+    const bad = parseTranscript(
+      '{\n  "segments": [\n    {"start": "soon", "end": 2, "text": "One."},\n    {"start": 3, "end": 2, "text": "Two."},\n    {"start": 4, "end": 5, "text": " "}\n  ]\n}',
+      { name: 'bad.json' },
+    );
     assert.deepEqual(
       bad.messages.map((message) => [message.line, message.ruleId]),
       [

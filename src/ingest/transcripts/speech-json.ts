@@ -38,7 +38,14 @@ function placeOf(context: Context, object: object, key?: string): { line: number
   return { ...lineAndColumn(context.raw, offset), offset };
 }
 
-function report(context: Context, object: object, key: string | undefined, ruleId: string, severity: TranscriptMessage['severity'], reason: string): void {
+function report(
+  context: Context,
+  object: object,
+  key: string | undefined,
+  ruleId: string,
+  severity: TranscriptMessage['severity'],
+  reason: string,
+): void {
   const { line, column } = placeOf(context, object, key);
   context.messages.push({ ruleId, severity, reason, line, column });
 }
@@ -63,7 +70,14 @@ function readTime(context: Context, object: JsonObject, keys: typeof START_KEYS,
   if (nested !== undefined && isObject(object['offsets'])) {
     const value = object['offsets'][nested];
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return Math.round(value);
-    report(context, object['offsets'], nested, 'transcripts/malformed-timestamp', 'error', `Unexpected offsets.${nested} ${JSON.stringify(value)}, expected milliseconds >= 0`);
+    report(
+      context,
+      object['offsets'],
+      nested,
+      'transcripts/malformed-timestamp',
+      'error',
+      `Unexpected offsets.${nested} ${JSON.stringify(value)}, expected milliseconds >= 0`,
+    );
     return undefined;
   }
   for (const [key, unit] of keys) {
@@ -82,7 +96,14 @@ function readTime(context: Context, object: JsonObject, keys: typeof START_KEYS,
       report(context, object, key, 'transcripts/malformed-timestamp', 'error', `${parsed.error} in "${key}"`);
       return undefined;
     }
-    report(context, object, key, 'transcripts/malformed-timestamp', 'error', `Unexpected "${key}": ${JSON.stringify(value)}, expected a time >= 0 in ${unit === 'milliseconds' || context.unit === 'milliseconds' ? 'milliseconds' : 'seconds'} or "hh:mm:ss.mmm"`);
+    report(
+      context,
+      object,
+      key,
+      'transcripts/malformed-timestamp',
+      'error',
+      `Unexpected "${key}": ${JSON.stringify(value)}, expected a time >= 0 in ${unit === 'milliseconds' || context.unit === 'milliseconds' ? 'milliseconds' : 'seconds'} or "hh:mm:ss.mmm"`,
+    );
     return undefined;
   }
   return undefined;
@@ -111,14 +132,27 @@ function readSegments(context: Context, segments: JsonValue[]): Utterance[] {
   for (const [position, segment] of segments.entries()) {
     if (!isObject(segment)) {
       const { line, column } = lineAndColumn(context.raw, context.positions.get(segments) ?? 0);
-      context.messages.push({ ruleId: 'transcripts/bad-segment', severity: 'error', reason: `Unexpected ${JSON.stringify(segment)?.slice(0, 30)} as segment ${position}, expected an object with start, end and text`, line, column });
+      context.messages.push({
+        ruleId: 'transcripts/bad-segment',
+        severity: 'error',
+        reason: `Unexpected ${JSON.stringify(segment)?.slice(0, 30)} as segment ${position}, expected an object with start, end and text`,
+        line,
+        column,
+      });
       continue;
     }
     const isWhisperCpp = isObject(segment['offsets']);
     let startMs = isWhisperCpp ? readTime(context, segment, START_KEYS, 'from') : readTime(context, segment, START_KEYS);
     let endMs = isWhisperCpp ? readTime(context, segment, END_KEYS, 'to') : readTime(context, segment, END_KEYS);
     if (startMs !== undefined && endMs !== undefined && endMs < startMs) {
-      report(context, segment, 'end', 'transcripts/end-before-start', 'error', `Unexpected end ${endMs / 1000}s before start ${startMs / 1000}s in segment ${position}, expected end >= start`);
+      report(
+        context,
+        segment,
+        'end',
+        'transcripts/end-before-start',
+        'error',
+        `Unexpected end ${endMs / 1000}s before start ${startMs / 1000}s in segment ${position}, expected end >= start`,
+      );
       endMs = undefined;
     }
     const words = Array.isArray(segment['words']) ? segment['words'] : undefined;
@@ -142,7 +176,13 @@ function readSegments(context: Context, segments: JsonValue[]): Utterance[] {
     const text = readText(segment, ['text', 'transcript', 'content']) ?? pieces?.map((piece) => piece.text).join(' ') ?? '';
     const place = placeOf(context, segment);
     if (text.trim().length === 0 && (pieces === undefined || pieces.length === 0)) {
-      context.messages.push({ ruleId: 'transcripts/empty-cue', severity: 'warning', reason: `Unexpected segment ${position} without text, expected a non-empty "text"`, line: place.line, column: place.column });
+      context.messages.push({
+        ruleId: 'transcripts/empty-cue',
+        severity: 'warning',
+        reason: `Unexpected segment ${position} without text, expected a non-empty "text"`,
+        line: place.line,
+        column: place.column,
+      });
       continue;
     }
     const speaker = readSpeaker(segment) ?? (words !== undefined && isObject(words[0]) ? readSpeaker(words[0]) : null);
@@ -206,25 +246,36 @@ export function parseSpeechJson(raw: string): FormatParseResult & { format: Tran
   const context: Context = { raw, positions: parsed.positions, messages, unit: 'seconds' };
   if (Array.isArray(value)) return { utterances: readSegments(context, value), messages, format: 'asr-json' };
   if (isObject(value)) {
-    if (Array.isArray(value['segments']) && value['segments'].length > 0) return { utterances: readSegments(context, value['segments']), messages, format: 'whisper-json' };
-    if (Array.isArray(value['transcription'])) return { utterances: readSegments(context, value['transcription']), messages, format: 'whisper-json' };
+    if (Array.isArray(value['segments']) && value['segments'].length > 0)
+      return { utterances: readSegments(context, value['segments']), messages, format: 'whisper-json' };
+    if (Array.isArray(value['transcription']))
+      return { utterances: readSegments(context, value['transcription']), messages, format: 'whisper-json' };
     if (Array.isArray(value['utterances'])) {
       context.unit = 'milliseconds';
       return { utterances: readSegments(context, value['utterances']), messages, format: 'asr-json' };
     }
-    const words = Array.isArray(value['word_segments']) ? value['word_segments'] : Array.isArray(value['words']) ? value['words'] : undefined;
+    const words = Array.isArray(value['word_segments'])
+      ? value['word_segments']
+      : Array.isArray(value['words'])
+        ? value['words']
+        : undefined;
     if (words !== undefined) {
       const grouped = groupWords(words);
       // Grouped segments are new objects: point their messages at the word list.
       for (const segment of grouped) context.positions.set(segment, context.positions.get(words) ?? 0);
-      return { utterances: readSegments(context, grouped), messages, format: value['word_segments'] === undefined ? 'asr-json' : 'whisper-json' };
+      return {
+        utterances: readSegments(context, grouped),
+        messages,
+        format: value['word_segments'] === undefined ? 'asr-json' : 'whisper-json',
+      };
     }
     if (Array.isArray(value['segments'])) return { utterances: [], messages, format: 'whisper-json' };
   }
   messages.push({
     ruleId: 'transcripts/unknown-format',
     severity: 'error',
-    reason: 'Unexpected JSON shape, expected Whisper JSON ({ "segments": [{ "start", "end", "text" }] }) or a list of { start, end, text, speaker } segments',
+    reason:
+      'Unexpected JSON shape, expected Whisper JSON ({ "segments": [{ "start", "end", "text" }] }) or a list of { start, end, text, speaker } segments',
     line: 1,
     column: 1,
   });

@@ -21,7 +21,10 @@ describe('SRT', () => {
   });
 
   it('reports an end before its start, a bad timing line and a block without timing, by line', () => {
-    const transcript = parseTranscript('1\n00:00:08,000 --> 00:00:07,000\nOne.\n\n2\n00:00:09,000 --> 00:0010,000\nTwo.\n\nstray words\n\n3\n00:00:11,000 --> 00:00:12,000\nThree.\n', { name: 'bad.srt' });
+    const transcript = parseTranscript(
+      '1\n00:00:08,000 --> 00:00:07,000\nOne.\n\n2\n00:00:09,000 --> 00:0010,000\nTwo.\n\nstray words\n\n3\n00:00:11,000 --> 00:00:12,000\nThree.\n',
+      { name: 'bad.srt' },
+    );
     assert.deepEqual(
       transcript.messages.map((message) => [message.line, message.ruleId]),
       [

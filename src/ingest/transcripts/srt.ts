@@ -31,7 +31,13 @@ export function parseSrt(raw: string): FormatParseResult {
       continue;
     }
     if (!isTiming(position)) {
-      messages.push({ ruleId: 'transcripts/missing-timing', severity: 'error', reason: `Unexpected "${line.text.slice(0, 30)}", expected a cue number or a timing line "00:00:00,000 --> 00:00:00,000"`, line: line.number, column: 1 });
+      messages.push({
+        ruleId: 'transcripts/missing-timing',
+        severity: 'error',
+        reason: `Unexpected "${line.text.slice(0, 30)}", expected a cue number or a timing line "00:00:00,000 --> 00:00:00,000"`,
+        line: line.number,
+        column: 1,
+      });
       // Skip the rest of this block.
       while (position < lines.length && !isBlank(lines[position]!.text)) position++;
       continue;
@@ -40,15 +46,34 @@ export function parseSrt(raw: string): FormatParseResult {
     const timing = parseTimingLine(timingLine, messages, 'srt');
     position++;
     const payloadStart = position;
-    while (position < lines.length && !isBlank(lines[position]!.text) && !isTiming(position) && !(isCounter(lines[position]!.text) && isTiming(position + 1))) position++;
+    while (
+      position < lines.length &&
+      !isBlank(lines[position]!.text) &&
+      !isTiming(position) &&
+      !(isCounter(lines[position]!.text) && isTiming(position + 1))
+    )
+      position++;
     const payloadLines = lines.slice(payloadStart, position);
     const parts = parseCaptionPayload(payloadLines.map((payloadLine) => payloadLine.text).join('\n'));
     if (parts.length === 0) {
-      messages.push({ ruleId: 'transcripts/empty-cue', severity: 'warning', reason: 'Unexpected cue without text, expected at least one line of text after the timing line', line: timingLine.number, column: 1 });
+      messages.push({
+        ruleId: 'transcripts/empty-cue',
+        severity: 'warning',
+        reason: 'Unexpected cue without text, expected at least one line of text after the timing line',
+        line: timingLine.number,
+        column: 1,
+      });
       continue;
     }
     const last = payloadLines[payloadLines.length - 1] ?? timingLine;
-    cues.push({ index: cues.length, parts, ...timing, line: timingLine.number, sourceStart: timingLine.start, sourceEnd: last.start + last.text.length });
+    cues.push({
+      index: cues.length,
+      parts,
+      ...timing,
+      line: timingLine.number,
+      sourceStart: timingLine.start,
+      sourceEnd: last.start + last.text.length,
+    });
   }
   return { utterances: assignCueSpeakers(cues), messages };
 }

@@ -25,7 +25,8 @@ export function parseClock(value: string, options: { isStrict?: boolean; needsFr
       current = '';
       fraction = '';
       for (index++; index < value.length; index++) {
-        if (!isDigit(value.charCodeAt(index))) return { error: `Unexpected "${value[index]}" in the fraction of "${value}", expected digits` };
+        if (!isDigit(value.charCodeAt(index)))
+          return { error: `Unexpected "${value[index]}" in the fraction of "${value}", expected digits` };
         fraction += value[index];
       }
     } else return { error: `Unexpected "${value[index]}" in timestamp "${value}", expected digits, ":" or "."` };
@@ -37,12 +38,14 @@ export function parseClock(value: string, options: { isStrict?: boolean; needsFr
   if (options.isStrict === true && (minutes!.length !== 2 || seconds!.length !== 2)) {
     return { error: `Unexpected timestamp "${value}", expected two-digit minutes and seconds` };
   }
-  if (minutes!.length > 2 || seconds!.length > 2) return { error: `Unexpected timestamp "${value}", expected at most two digits for minutes and seconds` };
+  if (minutes!.length > 2 || seconds!.length > 2)
+    return { error: `Unexpected timestamp "${value}", expected at most two digits for minutes and seconds` };
   const minuteValue = Number(minutes);
   const secondValue = Number(seconds);
   if (minuteValue > 59) return { error: `Unexpected minutes "${minutes}" in "${value}", expected 00-59` };
   if (secondValue > 59) return { error: `Unexpected seconds "${seconds}" in "${value}", expected 00-59` };
-  if (options.needsFraction === true && fraction === undefined) return { error: `Unexpected timestamp "${value}", expected milliseconds (".fff")` };
+  if (options.needsFraction === true && fraction === undefined)
+    return { error: `Unexpected timestamp "${value}", expected milliseconds (".fff")` };
   if (fraction !== undefined && (fraction.length === 0 || fraction.length > 3)) {
     return { error: `Unexpected fraction "${fraction}" in "${value}", expected one to three digits` };
   }

@@ -55,7 +55,10 @@ describe('WebVTT', () => {
   });
 
   it('reports a malformed timestamp and a cue without text by line, and keeps reading', () => {
-    const broken = parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\n<v A>One.\n\n00:00:05.000 --> 00:00:08.000\n\n00:00:09.000 --> 00:00:12.000\nTwo.\n', { name: 'b.vtt' });
+    const broken = parseTranscript(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\n<v A>One.\n\n00:00:05.000 --> 00:00:08.000\n\n00:00:09.000 --> 00:00:12.000\nTwo.\n',
+      { name: 'b.vtt' },
+    );
     assert.deepEqual(
       broken.messages.map((message) => [message.line, message.ruleId]),
       [
@@ -67,7 +70,10 @@ describe('WebVTT', () => {
   });
 
   it('reads voiceless captions with "NAME:" labels and dashes for a new speaker', () => {
-    const captions = parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nMAYOR RUIZ: We will rebuild.\n\n00:00:03.000 --> 00:00:05.000\nAll of it.\n\n00:00:05.000 --> 00:00:07.000\n- When?\n- Soon.\n', { name: 'c.vtt' });
+    const captions = parseTranscript(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nMAYOR RUIZ: We will rebuild.\n\n00:00:03.000 --> 00:00:05.000\nAll of it.\n\n00:00:05.000 --> 00:00:07.000\n- When?\n- Soon.\n',
+      { name: 'c.vtt' },
+    );
     assert.deepEqual(
       captions.turns.map((turn) => turn.speaker),
       ['MAYOR RUIZ', null, null],

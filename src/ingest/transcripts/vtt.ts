@@ -28,14 +28,26 @@ export function parseTimingLine(line: SourceLine, messages: TranscriptMessage[],
   const end = parseClock(right, strict);
   const timing: CueTiming = {};
   if ('error' in start) {
-    messages.push({ ruleId: 'transcripts/malformed-timestamp', severity: 'error', reason: start.error, line: line.number, column: line.text.indexOf(left) + 1 });
+    messages.push({
+      ruleId: 'transcripts/malformed-timestamp',
+      severity: 'error',
+      reason: start.error,
+      line: line.number,
+      column: line.text.indexOf(left) + 1,
+    });
   } else timing.startMs = start.ms;
   if ('error' in end) {
     const column = arrow + 3 + line.text.slice(arrow + 3).indexOf(right) + 1;
     messages.push({ ruleId: 'transcripts/malformed-timestamp', severity: 'error', reason: end.error, line: line.number, column });
   } else timing.endMs = end.ms;
   if (format === 'vtt' && left.includes(',') && !('error' in start)) {
-    messages.push({ ruleId: 'transcripts/srt-style-timestamp', severity: 'warning', reason: `Unexpected "," in "${left}", expected "." before the milliseconds in WebVTT`, line: line.number, column: 1 });
+    messages.push({
+      ruleId: 'transcripts/srt-style-timestamp',
+      severity: 'warning',
+      reason: `Unexpected "," in "${left}", expected "." before the milliseconds in WebVTT`,
+      line: line.number,
+      column: 1,
+    });
   }
   if (timing.startMs !== undefined && timing.endMs !== undefined && timing.endMs < timing.startMs) {
     messages.push({
@@ -58,7 +70,13 @@ export function parseVtt(raw: string): FormatParseResult {
   let position = 0;
   const first = lines[0]?.text ?? '';
   if (!/^WEBVTT(?:[ \t].*)?$/.test(first)) {
-    messages.push({ ruleId: 'transcripts/missing-webvtt-header', severity: 'warning', reason: `Unexpected "${first.slice(0, 20)}" on the first line, expected "WEBVTT"`, line: 1, column: 1 });
+    messages.push({
+      ruleId: 'transcripts/missing-webvtt-header',
+      severity: 'warning',
+      reason: `Unexpected "${first.slice(0, 20)}" on the first line, expected "WEBVTT"`,
+      line: 1,
+      column: 1,
+    });
   } else position = 1;
   // Header lines run to the first blank line.
   while (position < lines.length && !isBlank(lines[position]!.text) && !lines[position]!.text.includes('-->')) position++;
@@ -78,7 +96,13 @@ export function parseVtt(raw: string): FormatParseResult {
     if ((head === 'STYLE' || head === 'REGION') && !block.some((line) => line.text.includes('-->'))) continue;
     const timingAt = block.findIndex((line) => line.text.includes('-->'));
     if (timingAt === -1 || timingAt > 1) {
-      messages.push({ ruleId: 'transcripts/missing-timing', severity: 'error', reason: `Unexpected "${head.slice(0, 30)}", expected a cue timing line "00:00:00.000 --> 00:00:00.000"`, line: block[0]!.number, column: 1 });
+      messages.push({
+        ruleId: 'transcripts/missing-timing',
+        severity: 'error',
+        reason: `Unexpected "${head.slice(0, 30)}", expected a cue timing line "00:00:00.000 --> 00:00:00.000"`,
+        line: block[0]!.number,
+        column: 1,
+      });
       continue;
     }
     const timingLine = block[timingAt]!;
@@ -86,11 +110,24 @@ export function parseVtt(raw: string): FormatParseResult {
     const payloadLines = block.slice(timingAt + 1);
     const parts = parseCaptionPayload(payloadLines.map((line) => line.text).join('\n'));
     if (parts.length === 0) {
-      messages.push({ ruleId: 'transcripts/empty-cue', severity: 'warning', reason: 'Unexpected cue without text, expected at least one word after the timing line', line: timingLine.number, column: 1 });
+      messages.push({
+        ruleId: 'transcripts/empty-cue',
+        severity: 'warning',
+        reason: 'Unexpected cue without text, expected at least one word after the timing line',
+        line: timingLine.number,
+        column: 1,
+      });
       continue;
     }
     const last = block[block.length - 1]!;
-    cues.push({ index: cues.length, parts, ...timing, line: timingLine.number, sourceStart: block[0]!.start, sourceEnd: last.start + last.text.length });
+    cues.push({
+      index: cues.length,
+      parts,
+      ...timing,
+      line: timingLine.number,
+      sourceStart: block[0]!.start,
+      sourceEnd: last.start + last.text.length,
+    });
   }
   return { utterances: assignCueSpeakers(cues, new Set(Object.keys(directory.aliases))), messages, directory };
 }
