@@ -44,7 +44,10 @@ export function loadVerifyCases(root = FIXTURES_ROOT): VerifyCase[] {
     .sort()
     .map((name) => {
       const directory = join(root, name);
-      const expected = JSON.parse(readFileSync(join(directory, 'expected.json'), 'utf8')) as Omit<VerifyCase, 'name' | 'directory' | 'article'>;
+      const expected = JSON.parse(readFileSync(join(directory, 'expected.json'), 'utf8')) as Omit<
+        VerifyCase,
+        'name' | 'directory' | 'article'
+      >;
       return { ...expected, name, directory, article: readFileSync(join(directory, 'article.txt'), 'utf8') };
     });
 }
@@ -69,7 +72,10 @@ export interface QuoteOutcome {
 
 /** Loose key for pairing quotes: lower-case letters and digits only. */
 function wordsKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function pairExtracted(expected: ExpectedQuote, view: VerifiedQuotesView): VerifiedQuoteView | undefined {
@@ -84,10 +90,24 @@ function pairExtracted(expected: ExpectedQuote, view: VerifiedQuotesView): Verif
   });
 }
 
-export function runCase(verifyCase: VerifyCase, mode: 'hand' | 'extract', transcripts = loadTranscripts(verifyCase)): { outcomes: QuoteOutcome[]; view: VerifiedQuotesView } {
+export function runCase(
+  verifyCase: VerifyCase,
+  mode: 'hand' | 'extract',
+  transcripts = loadTranscripts(verifyCase),
+): { outcomes: QuoteOutcome[]; view: VerifiedQuotesView } {
   if (mode === 'hand') {
-    const view = verifyArticle(buildHandView(verifyCase.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker, kind: quote.kind }))), transcripts);
-    const outcomes = verifyCase.quotes.map((expected, index) => ({ case: verifyCase.name, text: expected.text, kind: expected.kind, expected, actual: view.quotes[index]!.verdict, quote: view.quotes[index]! }));
+    const view = verifyArticle(
+      buildHandView(verifyCase.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker, kind: quote.kind }))),
+      transcripts,
+    );
+    const outcomes = verifyCase.quotes.map((expected, index) => ({
+      case: verifyCase.name,
+      text: expected.text,
+      kind: expected.kind,
+      expected,
+      actual: view.quotes[index]!.verdict,
+      quote: view.quotes[index]!,
+    }));
     return { outcomes, view };
   }
   const view = verifyArticle(extract({ id: verifyCase.name, text: verifyCase.article }), transcripts);

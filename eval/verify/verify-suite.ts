@@ -25,7 +25,9 @@ export interface ModeScore {
 
 export function scoreOutcomes(outcomes: readonly QuoteOutcome[]): ModeScore {
   const columns: Column[] = [...VERDICTS, 'missed'];
-  const confusion = Object.fromEntries(VERDICTS.map((verdict) => [verdict, Object.fromEntries(columns.map((column) => [column, 0]))])) as ModeScore['confusion'];
+  const confusion = Object.fromEntries(
+    VERDICTS.map((verdict) => [verdict, Object.fromEntries(columns.map((column) => [column, 0]))]),
+  ) as ModeScore['confusion'];
   let correct = 0;
   let matchesAgreeing = 0;
   const errors: ModeScore['errors'] = [];
@@ -33,9 +35,20 @@ export function scoreOutcomes(outcomes: readonly QuoteOutcome[]): ModeScore {
     confusion[outcome.expected.verdict][outcome.actual]++;
     if (outcome.actual === outcome.expected.verdict) correct++;
     else errors.push({ case: outcome.case, text: outcome.text, expected: outcome.expected.verdict, actual: outcome.actual });
-    if (outcome.quote !== undefined && isDeepStrictEqual(comparableMatch(outcome.quote.match, outcome.expected.match), expectedMatch(outcome.expected.match))) matchesAgreeing++;
+    if (
+      outcome.quote !== undefined &&
+      isDeepStrictEqual(comparableMatch(outcome.quote.match, outcome.expected.match), expectedMatch(outcome.expected.match))
+    )
+      matchesAgreeing++;
   }
-  return { quotes: outcomes.length, correct, accuracy: outcomes.length === 0 ? 0 : correct / outcomes.length, matchesAgreeing, confusion, errors };
+  return {
+    quotes: outcomes.length,
+    correct,
+    accuracy: outcomes.length === 0 ? 0 : correct / outcomes.length,
+    matchesAgreeing,
+    confusion,
+    errors,
+  };
 }
 
 export function formatConfusion(score: ModeScore): string[] {
@@ -45,7 +58,9 @@ export function formatConfusion(score: ModeScore): string[] {
   for (const verdict of VERDICTS) {
     const row = score.confusion[verdict];
     if (columns.every((column) => row[column] === 0)) continue;
-    lines.push(`${verdict.padEnd(width)}${columns.map((column) => String(row[column] === 0 ? '.' : row[column]).padStart(width)).join('')}`);
+    lines.push(
+      `${verdict.padEnd(width)}${columns.map((column) => String(row[column] === 0 ? '.' : row[column]).padStart(width)).join('')}`,
+    );
   }
   return lines;
 }
@@ -68,10 +83,21 @@ export const verifySuite: Suite = {
       ['extract', extracted, 'quotes found by the extractor (end to end)'],
     ] as const) {
       const score = scoreOutcomes(outcomes);
-      lines.push('', `${title}: verdict accuracy ${(score.accuracy * 100).toFixed(1)}% (${score.correct}/${score.quotes}); tape, speaker and times as expected for ${score.matchesAgreeing}/${score.quotes}`);
+      lines.push(
+        '',
+        `${title}: verdict accuracy ${(score.accuracy * 100).toFixed(1)}% (${score.correct}/${score.quotes}); tape, speaker and times as expected for ${score.matchesAgreeing}/${score.quotes}`,
+      );
       lines.push(...formatConfusion(score));
-      for (const error of score.errors) lines.push(`  ${error.case}: "${error.text.slice(0, 70)}" expected ${error.expected}, got ${error.actual}`);
-      summary[mode] = { quotes: score.quotes, correct: score.correct, accuracy: score.accuracy, matchesAgreeing: score.matchesAgreeing, confusion: score.confusion, errors: score.errors };
+      for (const error of score.errors)
+        lines.push(`  ${error.case}: "${error.text.slice(0, 70)}" expected ${error.expected}, got ${error.actual}`);
+      summary[mode] = {
+        quotes: score.quotes,
+        correct: score.correct,
+        accuracy: score.accuracy,
+        matchesAgreeing: score.matchesAgreeing,
+        confusion: score.confusion,
+        errors: score.errors,
+      };
     }
     return { name: 'verify', lines, summary };
   },
