@@ -41,11 +41,14 @@ function hasWord(value: string | undefined, word: string): boolean {
 export function collectPageFacts(tree: HtmlTree): PageFacts {
   const facts: PageFacts = { meta: new Map(), timeElements: [], jsonLd: {} };
   const scripts: unknown[] = [];
+  // SVG and MathML have <title> elements of their own (icon names).
+  const isForeign = new Uint8Array(tree.count);
   for (let element = 1; element < tree.count; element++) {
     const tag = tree.tags[element]!;
     const attributes = tree.attributes[element];
+    isForeign[element] = tag === 'svg' || tag === 'math' ? 1 : isForeign[tree.parents[element]!]!;
     if (tag === 'title') {
-      facts.titleElement ??= element;
+      if (isForeign[element] === 0) facts.titleElement ??= element;
       continue;
     }
     if (attributes === undefined) continue;
