@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findQuoteRegions, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 
@@ -225,7 +225,7 @@ export const cuesStage = defineStage({
   provides: ['cues'],
   options: z.object({}),
   run(doc) {
-    const view = createTokenView(doc.text, doc.layers.tokens!);
+    const view = tokenViewOf(doc.text, doc.layers.tokens!);
     const cues = findCues(view);
     const regions = findQuoteRegions(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();

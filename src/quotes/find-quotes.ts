@@ -20,7 +20,7 @@ import type { Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
-import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findLabelQuotes } from './label-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
@@ -191,7 +191,7 @@ export const findQuotesStage = defineStage({
     const paragraphs = doc.layers.paragraphs!;
     const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
     const cueStarts = new Map(doc.layers.cues!.map((cue) => [cue.id, cue.start]));
-    const view = createTokenView(text, doc.layers.tokens!);
+    const view = tokenViewOf(text, doc.layers.tokens!);
     const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, cueStarts);
     return { layers: { quotes, quotedTerms } };
   },

@@ -22,7 +22,7 @@ import type { Cue, Frame, Mention, Paragraph } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
-import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
 
@@ -471,7 +471,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     let isInverted = false;
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
     const afterQuotation = cueFirst > 0 && tokenRegion[cueFirst - 1]! >= 0;
-    const canInvert = afterQuotation || (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)));
+    // a participle never takes its subject after it (", saying they were ...")
+    const isParticiple = view.lower(cueFirst).endsWith('ing');
+    const canInvert = !isParticiple && (afterQuotation || (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))));
     if (source < 0 && canInvert) {
       source = findSourceAfter(context, cueLast, last);
       isInverted = source >= 0;
@@ -636,7 +638,7 @@ export const framesStage = defineStage({
   run(doc) {
     const { text } = doc;
     const paragraphs = doc.layers.paragraphs!;
-    const view = createTokenView(text, doc.layers.tokens!);
+    const view = tokenViewOf(text, doc.layers.tokens!);
     const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
     return { layers: { frames: framesFor({ text, view, paragraphs, regions, mentions: doc.layers.mentions!, cues: doc.layers.cues! }) } };
   },

@@ -29,6 +29,18 @@ export interface TokenView {
   lastEndingBy(offset: number): number;
 }
 
+const views = new WeakMap<TokenTable, TokenView>();
+
+/** The view of a document's token table, shared by every stage so lower-cased forms are computed once. */
+export function tokenViewOf(text: string, tokens: TokenTable): TokenView {
+  let view = views.get(tokens);
+  if (view === undefined || view.text !== text) {
+    view = createTokenView(text, tokens);
+    views.set(tokens, view);
+  }
+  return view;
+}
+
 export function createTokenView(text: string, tokens: TokenTable): TokenView {
   const lowered: Array<string | undefined> = new Array(tokens.count);
   const { starts, ends, kinds, sentences, count } = tokens;
@@ -45,7 +57,14 @@ export function createTokenView(text: string, tokens: TokenTable): TokenView {
     lower(index) {
       let value = lowered[index];
       if (value === undefined) {
-        value = text.slice(starts[index]!, ends[index]!).toLowerCase();
+        const start = starts[index]!;
+        const end = ends[index]!;
+        let isLower = true;
+        for (let cursor = start; cursor < end && isLower; cursor++) {
+          const code = text.charCodeAt(cursor);
+          isLower = code >= 97 ? code <= 122 : code === 39 || code === 45 || code === 46 || (code >= 48 && code <= 57);
+        }
+        value = isLower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
         lowered[index] = value;
       }
       return value;

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { Attribution } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { createTokenView } from '../segment/token-view.js';
+import { tokenViewOf } from '../segment/token-view.js';
 import { createAttributionContext, type AttributionContext, type Decision } from './sieves/context.js';
 import { colonIntroSieve } from './sieves/colon-intro.js';
 import { frameSieve } from './sieves/frame.js';
@@ -62,7 +62,7 @@ export const attributeStage = defineStage({
   provides: ['attributions'],
   options: z.object({}),
   run(doc) {
-    const view = createTokenView(doc.text, doc.layers.tokens!);
+    const view = tokenViewOf(doc.text, doc.layers.tokens!);
     return { layers: { attributions: attributeQuotes(createAttributionContext(doc, view)) } };
   },
 });

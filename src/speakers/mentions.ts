@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
-import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
@@ -326,7 +326,9 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     }
     const lower = view.lower(index);
     // 1. descriptors
-    if (!view.isCapitalized(index) || isClauseInitial(view, index)) {
+    // only a determiner, a number word or a bare plural role noun can open a descriptor
+    const canOpenDescriptor = DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || ROLE_NOUNS.has(lower);
+    if (canOpenDescriptor && (!view.isCapitalized(index) || isClauseInitial(view, index))) {
       const descriptor = readDescriptor(view, index);
       if (descriptor !== undefined) {
         drafts.push(descriptor.draft);
@@ -393,6 +395,6 @@ export const mentionsStage = defineStage({
   provides: ['mentions'],
   options: z.object({}),
   run(doc) {
-    return { layers: { mentions: findMentions(createTokenView(doc.text, doc.layers.tokens!), doc.layers.cues!) } };
+    return { layers: { mentions: findMentions(tokenViewOf(doc.text, doc.layers.tokens!), doc.layers.cues!) } };
   },
 });

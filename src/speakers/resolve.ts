@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { createTokenView, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 
 interface EntityDraft {
@@ -220,7 +220,14 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     }
     // pronouns
     const head = mention.head ?? '';
-    if (head === 'i' || head === 'we' || head === 'me' || head === 'us' || head === 'who') continue;
+    if (head === 'who') {
+      // "Ruiz, who said": the relative pronoun joins the mention right before its comma
+      const previous = mentionIndex > 0 ? byMentionIndex[mentionIndex - 1]! : -1;
+      const gap = mentionIndex > 0 ? view.text.slice(mentions[mentionIndex - 1]!.end, mention.start) : '';
+      if (previous >= 0 && /^[\s’'s]*,\s*$/u.test(gap)) attach(drafts[previous]!, mention, mentionIndex, { entity: previous, confidence: 0.9, rule: 'resolve/relative' });
+      continue;
+    }
+    if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
     const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!);
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, { entity: candidate.draft.index, confidence: candidate.confidence, rule: 'resolve/pronoun' });
   }
@@ -311,7 +318,7 @@ export const resolveStage = defineStage({
   run(doc) {
     const sources = new Set<string>();
     for (const frame of doc.layers.frames!) if (frame.source !== null) sources.add(frame.source);
-    const { entities } = resolveMentions(createTokenView(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources);
+    const { entities } = resolveMentions(tokenViewOf(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources);
     return { layers: { entities } };
   },
 });

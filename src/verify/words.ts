@@ -194,15 +194,24 @@ function scanRaw(
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
-    const next = index + 1 < to ? text.charCodeAt(index + 1) : -1;
-    const symbol = text[index]!;
-    const currency = CURRENCY[symbol] !== undefined && isDigitCode(next) ? CURRENCY[symbol] : undefined;
-    const isLeadingApostrophe =
-      isApostrophe(code) &&
-      next !== -1 &&
-      isWordCode(next, text, index + 1) &&
-      (index === from || !isWordCode(text.charCodeAt(index - 1), text, index - 1));
-    if (isWordCode(code, text, index) || currency !== undefined || isLeadingApostrophe) {
+    // Spaces are most of what is not a word: skip them before any other test.
+    if (code === 32 || code === 10) {
+      index++;
+      continue;
+    }
+    const isWord = isWordCode(code, text, index);
+    let currency: string | undefined;
+    let isLeadingApostrophe = false;
+    if (!isWord) {
+      const next = index + 1 < to ? text.charCodeAt(index + 1) : -1;
+      currency = isDigitCode(next) ? CURRENCY[text[index]!] : undefined;
+      isLeadingApostrophe =
+        isApostrophe(code) &&
+        next !== -1 &&
+        isWordCode(next, text, index + 1) &&
+        (index === from || !isWordCode(text.charCodeAt(index - 1), text, index - 1));
+    }
+    if (isWord || currency !== undefined || isLeadingApostrophe) {
       const wordStart = currency !== undefined ? index + 1 : index;
       let end = scanWord(text, wordStart + (isLeadingApostrophe ? 1 : 0), to);
       let raw = text.slice(wordStart, end);
@@ -210,9 +219,9 @@ function scanRaw(
       if (isLeadingApostrophe && REWRITES[raw.toLowerCase().replace(/^[\u2019\u2018]/, "'")] === undefined) raw = raw.slice(1);
       // "goin'" -> "going": an apostrophe after "in" that ends the word.
       if (
-        /in$/i.test(raw) &&
         end < to &&
         isApostrophe(text.charCodeAt(end)) &&
+        /in$/i.test(raw) &&
         !(end + 1 < to && isWordCode(text.charCodeAt(end + 1), text, end + 1)) &&
         raw.length > 3
       ) {
@@ -224,9 +233,9 @@ function scanRaw(
       const isFalseStart = mode === 'transcript' && isHyphen(after) && (afterNext === -1 || isSpaceCode(afterNext));
       const hasPunctuationAfter = after !== -1 && !isSpaceCode(after);
       const norms = normalizeRaw(raw);
-      for (const [position, norm] of norms.entries()) {
+      for (let position = 0; position < norms.length; position++) {
         const raw: RawToken = {
-          norm,
+          norm: norms[position]!,
           start: index,
           end,
           marker: position === 0 ? state.marker : 'none',

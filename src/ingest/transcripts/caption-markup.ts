@@ -70,30 +70,33 @@ function voiceOf(tag: string): string | undefined {
   return space === -1 ? '' : tag.slice(space + 1).trim();
 }
 
+function pushPart(parts: CaptionPart[], part: CaptionPart): void {
+  if (part.text.trim().length > 0 || part.voice !== undefined) parts.push(part);
+}
+
 /** Splits a multi-line cue payload into speaker parts with markup removed. */
 export function parseCaptionPayload(payload: string): CaptionPart[] {
   const parts: CaptionPart[] = [];
   let current: CaptionPart = { text: '', isNewTurn: false };
-  const flush = () => {
-    if (current.text.trim().length > 0 || current.voice !== undefined) parts.push(current);
-  };
-  const start = (next: CaptionPart) => {
-    flush();
-    current = next;
-  };
-  const payloadLines = payload.split('\n');
-  for (let lineIndex = 0; lineIndex < payloadLines.length; lineIndex++) {
-    let line = payloadLines[lineIndex]!;
-    const trimmed = line.trimStart();
+  let lineStart = 0;
+  // A plain loop without closures: this runs once per cue, tens of thousands of times per tape.
+  while (lineStart <= payload.length) {
+    let lineEnd = payload.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = payload.length;
+    let line = payload.slice(lineStart, lineEnd);
+    const isFirstLine = lineStart === 0;
+    lineStart = lineEnd + 1;
+    const first = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9 ? line.trimStart() : line;
     // "- " or ">>" at a line start: a new speaker without a name (caption convention).
-    if (trimmed.startsWith('>>') || (trimmed.startsWith('-') && (trimmed[1] === ' ' || trimmed[1] === '\t'))) {
-      line = trimmed.slice(trimmed.startsWith('>>') ? 2 : 1).trimStart();
-      start({ text: '', isNewTurn: true });
-    } else if (lineIndex > 0) current.text += ' ';
+    if (first.startsWith('>>') || (first.startsWith('-') && (first[1] === ' ' || first[1] === '\t'))) {
+      line = first.slice(first.startsWith('>>') ? 2 : 1).trimStart();
+      pushPart(parts, current);
+      current = { text: '', isNewTurn: true };
+    } else if (!isFirstLine) current.text += ' ';
     let index = 0;
     while (index < line.length) {
-      const char = line[index]!;
-      if (char === '<') {
+      const code = line.charCodeAt(index);
+      if (code === 60 /* < */) {
         const close = line.indexOf('>', index + 1);
         if (close === -1) {
           current.text += line.slice(index);
@@ -101,29 +104,38 @@ export function parseCaptionPayload(payload: string): CaptionPart[] {
         }
         const tag = line.slice(index + 1, close).trim();
         const voice = voiceOf(tag);
-        if (voice !== undefined) start({ text: '', isNewTurn: current.isNewTurn && current.text.trim() === '', voice });
-        else if (tag === '/v') start({ text: '', isNewTurn: false });
+        if (voice !== undefined) {
+          const isNewTurn = current.isNewTurn && current.text.trim() === '';
+          pushPart(parts, current);
+          current = { text: '', isNewTurn, voice };
+        } else if (tag === '/v') {
+          pushPart(parts, current);
+          current = { text: '', isNewTurn: false };
+        }
         index = close + 1;
-      } else if (char === '{' && line[index + 1] === '\\') {
+      } else if (code === 123 /* { */ && line[index + 1] === '\\') {
         const close = line.indexOf('}', index + 2);
         index = close === -1 ? line.length : close + 1;
       } else {
         const next = nextSpecial(line, index);
-        current.text += line.slice(index, next);
+        current.text += index === 0 && next === line.length ? line : line.slice(index, next);
         index = next;
       }
     }
   }
-  flush();
-  return parts
-    .map((part) => ({ ...part, text: decodeReferences(part.text).replace(/\s+/g, ' ').trim() }))
-    .filter((part) => part.text.length > 0);
+  pushPart(parts, current);
+  const cleaned: CaptionPart[] = [];
+  for (const part of parts) {
+    const text = decodeReferences(part.text).replace(/\s+/g, ' ').trim();
+    if (text.length > 0) cleaned.push(part.voice === undefined ? { text, isNewTurn: part.isNewTurn } : { text, isNewTurn: part.isNewTurn, voice: part.voice });
+  }
+  return cleaned;
 }
 
 function nextSpecial(line: string, from: number): number {
   for (let index = from; index < line.length; index++) {
-    const char = line[index];
-    if (char === '<' || (char === '{' && line[index + 1] === '\\')) return index;
+    const code = line.charCodeAt(index);
+    if (code === 60 || (code === 123 && line.charCodeAt(index + 1) === 92)) return index;
   }
   return line.length;
 }

@@ -11,6 +11,8 @@ function isDigit(code: number): boolean {
  * digits in strict mode (WebVTT, SRT) and one or two otherwise (hand-typed transcripts).
  */
 export function parseClock(value: string, options: { isStrict?: boolean; needsFraction?: boolean } = {}): ClockResult {
+  const fast = parseCommonClock(value);
+  if (fast !== -1) return { ms: fast };
   const fields: string[] = [];
   let fraction: string | undefined;
   let current = '';
@@ -51,6 +53,27 @@ export function parseClock(value: string, options: { isStrict?: boolean; needsFr
   }
   const milliseconds = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'));
   return { ms: ((Number(hours) * 60 + minuteValue) * 60 + secondValue) * 1000 + milliseconds };
+}
+
+function digitAt(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -100_000;
+}
+
+/** The usual caption shapes "HH:MM:SS.mmm" and "MM:SS.mmm" (either separator) without allocating; -1 otherwise. */
+function parseCommonClock(value: string): number {
+  const hasHours = value.length === 12;
+  if (!hasHours && value.length !== 9) return -1;
+  const base = hasHours ? 3 : 0;
+  if ((hasHours && value.charCodeAt(2) !== 58) || value.charCodeAt(base + 2) !== 58) return -1;
+  const separator = value.charCodeAt(base + 5);
+  if (separator !== 46 && separator !== 44) return -1;
+  const hours = hasHours ? digitAt(value, 0) * 10 + digitAt(value, 1) : 0;
+  const minutes = digitAt(value, base) * 10 + digitAt(value, base + 1);
+  const seconds = digitAt(value, base + 3) * 10 + digitAt(value, base + 4);
+  const milliseconds = digitAt(value, base + 6) * 100 + digitAt(value, base + 7) * 10 + digitAt(value, base + 8);
+  if (hours < 0 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59 || milliseconds < 0) return -1;
+  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + milliseconds;
 }
 
 /** True when the text looks like it is meant to be a clock time: digits and separators with a colon. */
