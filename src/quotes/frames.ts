@@ -288,6 +288,12 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     }
     if (isTerminal(view, probe)) break;
     if (view.is(probe, ',') && probe === cursor) continue;
+    // "said Thursday on Twitter, “…”": adverbials, a comma, then the quotation
+    if (view.is(probe, ',') && probe + 1 <= last && tokenRegion[probe + 1]! >= 0 && view.start(probe + 1) === regions[tokenRegion[probe + 1]!]!.outer.start) {
+      const outer = regions[tokenRegion[probe + 1]!]!.outer;
+      const next = view.firstAtOrAfter(outer.end);
+      if (!(next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1)) return { range: { ...outer }, hasMarker: true };
+    }
     if (probe > cursor && view.is(probe, ',')) break;
   }
   if (cursor > last || !isWordToken(view, cursor)) return quotationOpeningNextParagraph(context, cursor, last);

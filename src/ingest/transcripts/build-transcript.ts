@@ -5,7 +5,16 @@
  */
 import { createDocument, type SourceKind, type SourceSegment } from '../../model/document.js';
 import { createDirectory, resolveLabel } from './speaker-directory.js';
-import type { SpeakerDirectory, Transcript, TranscriptFormat, TranscriptMessage, TranscriptSpeaker, Turn, Utterance } from './types.js';
+import type {
+  SpeakerDirectory,
+  Transcript,
+  TranscriptFormat,
+  TranscriptMessage,
+  TranscriptSpeaker,
+  Turn,
+  Utterance,
+  UtterancePiece,
+} from './types.js';
 
 /** Folds runs of white space to one space and trims; NFC so offsets never split a composed letter later. */
 export function foldSpace(text: string): string {
@@ -50,8 +59,18 @@ export function buildTranscript(input: {
     const utterance = utterances[position]!;
     // Untimed ends (hand-typed "[00:12:31]" transcripts) end where the next utterance starts.
     const endMs = utterance.endMs ?? (utterance.startMs === undefined ? undefined : nextStart(utterances, position));
-    const pieces = utterance.pieces ?? [{ text: utterance.text, startMs: utterance.startMs, endMs }];
-    const folded = pieces.map((piece) => ({ ...piece, text: foldSpace(piece.text) })).filter((piece) => piece.text.length > 0);
+    const folded: UtterancePiece[] = [];
+    if (utterance.pieces === undefined) {
+      const piece: UtterancePiece = { text: foldSpace(utterance.text) };
+      if (utterance.startMs !== undefined) piece.startMs = utterance.startMs;
+      if (endMs !== undefined) piece.endMs = endMs;
+      if (piece.text.length > 0) folded.push(piece);
+    } else {
+      for (const piece of utterance.pieces) {
+        const pieceText = foldSpace(piece.text);
+        if (pieceText.length > 0) folded.push({ ...piece, text: pieceText });
+      }
+    }
     if (folded.length === 0) continue;
     const isSameTurn = current !== undefined && utterance.isNewTurn !== true && current.speaker === utterance.speaker;
     if (isSameTurn) text += ' ';

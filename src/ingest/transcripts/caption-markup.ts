@@ -127,7 +127,8 @@ export function parseCaptionPayload(payload: string): CaptionPart[] {
   const cleaned: CaptionPart[] = [];
   for (const part of parts) {
     const text = decodeReferences(part.text).replace(/\s+/g, ' ').trim();
-    if (text.length > 0) cleaned.push(part.voice === undefined ? { text, isNewTurn: part.isNewTurn } : { text, isNewTurn: part.isNewTurn, voice: part.voice });
+    if (text.length > 0)
+      cleaned.push(part.voice === undefined ? { text, isNewTurn: part.isNewTurn } : { text, isNewTurn: part.isNewTurn, voice: part.voice });
   }
   return cleaned;
 }

@@ -18,13 +18,16 @@ export interface RawCue {
 }
 
 export function assignCueSpeakers(cues: readonly RawCue[], knownLabels: ReadonlySet<string> = new Set()): Utterance[] {
-  const counts = countLabels(cues.flatMap((cue) => cue.parts.filter((part) => part.voice === undefined).map((part) => part.text)));
+  const unvoiced: string[] = [];
+  for (const cue of cues) for (const part of cue.parts) if (part.voice === undefined) unvoiced.push(part.text);
+  const counts = countLabels(unvoiced);
   const utterances: Utterance[] = [];
   let speaker: string | null = null;
   for (const cue of cues) {
-    for (const [partIndex, part] of cue.parts.entries()) {
+    for (let partIndex = 0; partIndex < cue.parts.length; partIndex++) {
+      const part = cue.parts[partIndex]!;
       let text = part.text;
-      let isNewTurn = part.isNewTurn;
+      let isNewTurn = part.isNewTurn || partIndex > 0;
       if (part.voice !== undefined && part.voice.length > 0) {
         isNewTurn ||= part.voice !== speaker;
         speaker = part.voice;
@@ -36,19 +39,19 @@ export function assignCueSpeakers(cues: readonly RawCue[], knownLabels: Readonly
           text = text.slice(label.end);
         } else if (part.isNewTurn) speaker = null;
       }
-      utterances.push({
+      const utterance: Utterance = {
         index: cue.index,
         speaker,
         text,
         line: cue.line,
         sourceStart: cue.sourceStart,
         sourceEnd: cue.sourceEnd,
-        ...(isNewTurn ? { isNewTurn } : {}),
-        // Several speakers in one cue share its times: the cue is the finest timing the file gives.
-        ...(cue.startMs === undefined ? {} : { startMs: cue.startMs }),
-        ...(cue.endMs === undefined ? {} : { endMs: cue.endMs }),
-      });
-      if (partIndex > 0) utterances[utterances.length - 1]!.isNewTurn = true;
+      };
+      if (isNewTurn) utterance.isNewTurn = true;
+      // Several speakers in one cue share its times: the cue is the finest timing the file gives.
+      if (cue.startMs !== undefined) utterance.startMs = cue.startMs;
+      if (cue.endMs !== undefined) utterance.endMs = cue.endMs;
+      utterances.push(utterance);
     }
   }
   return utterances;

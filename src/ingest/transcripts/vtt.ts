@@ -86,29 +86,37 @@ export function parseVtt(raw: string): FormatParseResult {
     if (position >= lines.length) break;
     const blockStart = position;
     while (position < lines.length && !isBlank(lines[position]!.text)) position++;
-    const block = lines.slice(blockStart, position);
-    const head = block[0]!.text;
-    if (/^NOTE(?:[ \t]|$)/.test(head)) {
-      const noteLines = [head.slice(4), ...block.slice(1).map((line) => line.text)];
-      for (const noteLine of noteLines) if (!isBlank(noteLine)) readHeaderLine(directory, noteLine);
+    const blockEnd = position;
+    const head = lines[blockStart]!.text;
+    if (head.startsWith('NOTE') && /^NOTE(?:[ \t]|$)/.test(head)) {
+      if (!isBlank(head.slice(4))) readHeaderLine(directory, head.slice(4));
+      for (let note = blockStart + 1; note < blockEnd; note++)
+        if (!isBlank(lines[note]!.text)) readHeaderLine(directory, lines[note]!.text);
       continue;
     }
-    if ((head === 'STYLE' || head === 'REGION') && !block.some((line) => line.text.includes('-->'))) continue;
-    const timingAt = block.findIndex((line) => line.text.includes('-->'));
-    if (timingAt === -1 || timingAt > 1) {
+    // The timing line is the first or (after a cue identifier) the second line of a cue block.
+    const timingAt = head.includes('-->')
+      ? blockStart
+      : blockStart + 1 < blockEnd && lines[blockStart + 1]!.text.includes('-->')
+        ? blockStart + 1
+        : -1;
+    if (timingAt === -1) {
+      if (head === 'STYLE' || head === 'REGION') continue;
       messages.push({
         ruleId: 'transcripts/missing-timing',
         severity: 'error',
         reason: `Unexpected "${head.slice(0, 30)}", expected a cue timing line "00:00:00.000 --> 00:00:00.000"`,
-        line: block[0]!.number,
+        line: lines[blockStart]!.number,
         column: 1,
       });
       continue;
     }
-    const timingLine = block[timingAt]!;
+    const timingLine = lines[timingAt]!;
     const timing = parseTimingLine(timingLine, messages, 'vtt');
-    const payloadLines = block.slice(timingAt + 1);
-    const parts = parseCaptionPayload(payloadLines.map((line) => line.text).join('\n'));
+    const last = lines[blockEnd - 1]!;
+    const sourceEnd = last.start + last.text.length;
+    // The payload straight from the raw text: line breaks (\r\n too) are folded later.
+    const parts = timingAt + 1 < blockEnd ? parseCaptionPayload(raw.slice(lines[timingAt + 1]!.start, sourceEnd)) : [];
     if (parts.length === 0) {
       messages.push({
         ruleId: 'transcripts/empty-cue',
@@ -119,15 +127,10 @@ export function parseVtt(raw: string): FormatParseResult {
       });
       continue;
     }
-    const last = block[block.length - 1]!;
-    cues.push({
-      index: cues.length,
-      parts,
-      ...timing,
-      line: timingLine.number,
-      sourceStart: block[0]!.start,
-      sourceEnd: last.start + last.text.length,
-    });
+    const cue: RawCue = { index: cues.length, parts, line: timingLine.number, sourceStart: lines[blockStart]!.start, sourceEnd };
+    if (timing.startMs !== undefined) cue.startMs = timing.startMs;
+    if (timing.endMs !== undefined) cue.endMs = timing.endMs;
+    cues.push(cue);
   }
   return { utterances: assignCueSpeakers(cues, new Set(Object.keys(directory.aliases))), messages, directory };
 }

@@ -6,6 +6,7 @@
  *   paragraph whose last quote has a speaker (a run of quotes by one speaker); confidence decays
  *   along the run.
  */
+import type { Attribution } from '../../model/layers.js';
 import type { AttributionContext, Decision } from './context.js';
 import { inherit } from './context.js';
 
@@ -13,12 +14,18 @@ export function sameParagraphSieve(context: AttributionContext, quoteIndex: numb
   const quote = context.quotes[quoteIndex]!;
   if (quote.kind !== 'direct' || quote.frame !== undefined) return undefined;
   const paragraph = context.quoteParagraph[quoteIndex]!;
-  if (context.framesInParagraph[paragraph]! > 1) return undefined;
+  // every speaker attributed earlier in the paragraph must be the same one
+  let found: Attribution | undefined;
   for (let index = quoteIndex - 1; index >= 0 && context.quoteParagraph[index] === paragraph; index--) {
     const decision = context.decided[index];
-    if (decision?.mention != null && context.quotes[index]!.kind !== 'indirect') return inherit(decision, 'speakers/sieves/same-paragraph', 0.8);
+    if (decision?.mention == null) continue;
+    if (found === undefined) found = decision;
+    else if (found.entity === null || decision.entity !== found.entity) return undefined;
   }
-  return undefined;
+  if (found === undefined) return undefined;
+  // and no cue after that quote names another speaker before this one
+  if (context.framesInParagraph[paragraph]! > 3) return undefined;
+  return inherit(found, 'speakers/sieves/same-paragraph', 0.8);
 }
 
 export function previousParagraphSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
