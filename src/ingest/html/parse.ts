@@ -11,7 +11,8 @@
  * per-tag open count lets a stray end tag be ignored in O(1).
  */
 import { QuoteType, Tokenizer } from 'htmlparser2';
-import { BLOCK_TAGS, OPEN_IMPLIES_CLOSE, VOID_TAGS } from './tags.js';
+import { hasUpperCase, NameTable } from './name-table.js';
+import { BLOCK_TAGS, BOILERPLATE_TAGS, INVISIBLE_TAGS, OPEN_IMPLIES_CLOSE, VOID_TAGS } from './tags.js';
 
 /**
  * What a piece of the text stream is: a verbatim run of source text, a decoded character reference, a line
@@ -63,6 +64,23 @@ const LONGEST_KEPT_NAME = 'aria-hidden'.length;
 
 function isKeptAttribute(tag: string, name: string): boolean {
   return KEPT_ATTRIBUTES.has(name) || KEPT_BY_TAG.get(tag)?.has(name) === true;
+}
+
+const INLINE_TAGS = ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'picture',
+  'q', 's', 'samp', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img', 'figure', 'path', 'g', 'use'];
+const TAG_NAMES = new NameTable([...BLOCK_TAGS, ...VOID_TAGS, ...INVISIBLE_TAGS, ...BOILERPLATE_TAGS, ...OPEN_IMPLIES_CLOSE.keys(), ...INLINE_TAGS]);
+const ATTRIBUTE_NAMES = new NameTable([...KEPT_ATTRIBUTES, ...[...KEPT_BY_TAG.values()].flatMap((names) => [...names])]);
+
+/** The lower-case name at `source[start, end)`, without allocating when it is a common tag. */
+function readTagName(source: string, start: number, end: number): string {
+  return TAG_NAMES.find(source, start, end) ?? source.slice(start, end).toLowerCase();
+}
+
+/** The kept attribute name at `source[start, end)`, or undefined for every other attribute (no allocation). */
+function readAttributeName(source: string, start: number, end: number): string | undefined {
+  const known = ATTRIBUTE_NAMES.find(source, start, end);
+  if (known !== undefined || !hasUpperCase(source, start, end)) return known;
+  return ATTRIBUTE_NAMES.find(source.slice(start, end).toLowerCase(), 0, end - start);
 }
 
 /** The pieces of text in document order, column-wise (one entry per piece in each array). */
@@ -230,13 +248,13 @@ export function parseHtml(source: string): HtmlTree {
         else addPiece('entity', start, endIndex, text);
       },
       onopentagname(start, endIndex) {
-        openElement(source.slice(start, endIndex).toLowerCase(), start - 1);
+        openElement(readTagName(source, start, endIndex), start - 1);
       },
       onattribname(start, endIndex) {
         attributeName = undefined;
         if (pendingElement < 0 || endIndex - start > LONGEST_KEPT_NAME) return;
-        const name = source.slice(start, endIndex).toLowerCase();
-        if (!isKeptAttribute(tree.tags[pendingElement]!, name)) return;
+        const name = readAttributeName(source, start, endIndex);
+        if (name === undefined || !isKeptAttribute(tree.tags[pendingElement]!, name)) return;
         attributeName = name as AttributeName;
         attributeValue = '';
         // Source pieces are kept only where a headline can come from: <meta content>.
@@ -278,7 +296,7 @@ export function parseHtml(source: string): HtmlTree {
         if (element >= 0 && foreignDepth > 0 && stack[stack.length - 1] === element) popElement();
       },
       onclosetag(start, endIndex) {
-        const tag = source.slice(start, endIndex).toLowerCase();
+        const tag = readTagName(source, start, endIndex);
         if (tag === 'br') {
           // `</br>` is a line break in every browser.
           openElement('br', start - 2);

@@ -38,6 +38,6 @@ export function previousParagraphSieve(context: AttributionContext, quoteIndex: 
   const previous = quoteIndex - 1;
   if (previous < 0 || context.quoteParagraph[previous] !== paragraphIndex - 1) return undefined;
   const decision = context.decided[previous];
-  if (decision?.mention == null || context.quotes[previous]!.kind === 'indirect') return undefined;
+  if (decision?.mention == null) return undefined;
   return inherit(decision, 'speakers/sieves/previous-paragraph', 0.85);
 }
