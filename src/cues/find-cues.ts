@@ -12,6 +12,8 @@
  *    with its auxiliaries and particle ("has called for", "keeps talking about"), is a naming cue.
  * 4. `cues/verb-after-quotation`: "“…,” Oliver barked." / "“…,” an angry Hollande retaliated.": a
  *    past or present verb right after a quotation and its subject, closing the clause, is a speech cue.
+ * 5. `cues/dash-attribution`: "“…” — Ana Ruiz": a dash after a quotation, followed by a capitalized
+ *    name that ends the paragraph or sentence (epigraphs, pull quotes, quoted tweets).
  * Cue words inside quotation marks are kept: a quote can itself report speech (chains).
  * Limits: a verb used as a noun after an adjective ("a bold claim") is still a cue (fixture
  * cues/noun-after-adjective).
@@ -214,6 +216,35 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
   return found;
 }
 
+const DASHES = new Set(['—', '―', '–', '-', '--']);
+
+/** "“…” — Ana Ruiz": the dash between a quotation and the name that signs it. */
+function dashAttributions(view: TokenView, regions: readonly QuoteRegion[]): Cue[] {
+  const found: Cue[] = [];
+  for (const region of regions) {
+    let cursor = view.firstAtOrAfter(region.outer.end);
+    while (cursor < view.count && (view.is(cursor, '.') || view.is(cursor, ','))) cursor++;
+    if (cursor >= view.count) continue;
+    let dashEnd = cursor;
+    if (view.is(cursor, '-') && view.is(cursor + 1, '-')) dashEnd = cursor + 1;
+    else if (!DASHES.has(view.raw(cursor))) continue;
+    const nameStart = dashEnd + 1;
+    if (nameStart >= view.count || !view.isCapitalized(nameStart)) continue;
+    let nameEnd = nameStart;
+    while (nameEnd + 1 < view.count && nameEnd - nameStart < 5 && view.sentence(nameEnd + 1) === view.sentence(nameStart) && (view.isCapitalized(nameEnd + 1) || view.is(nameEnd + 1, '.'))) nameEnd++;
+    // the name must close its sentence or paragraph, or be followed by a comma or bracket ("— Ana Ruiz, mayor")
+    const after = nameEnd + 1;
+    const closes = after >= view.count || view.sentence(after) !== view.sentence(nameStart) || view.is(after, ',') || view.is(after, '(') || isTerminalToken(view, after);
+    if (!closes) continue;
+    found.push({ id: '', start: view.start(cursor), end: view.end(dashEnd), kind: 'label', lemma: 'dash', class: 'speech', voice: 'active', rule: 'cues/dash-attribution' });
+  }
+  return found;
+}
+
+function isTerminalToken(view: TokenView, index: number): boolean {
+  return view.is(index, '.') || view.is(index, '!') || view.is(index, '?');
+}
+
 function isVerbLike(view: TokenView, index: number): boolean {
   const word = view.lower(index);
   return word.length > 3 && (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PASTS.has(word)) && !word.endsWith('ss');
@@ -230,7 +261,7 @@ export const cuesStage = defineStage({
     const regions = findQuoteRegions(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
-    const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known));
+    const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known), dashAttributions(view, regions));
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     return { layers: { cues: all.map((cue, index) => ({ ...cue, id: 'c' + index })) } };
   },

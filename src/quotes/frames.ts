@@ -396,7 +396,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         ? accordingTo(context, cue, cueFirst, cueLast, first, last)
         : cue.kind === 'noun'
           ? nounFrame(context, cue, cueFirst, cueLast, last)
-          : verbFrame(context, cue, cueFirst, cueLast, first, last);
+          : cue.kind === 'label'
+            ? dashFrame(context, cue, cueFirst, cueLast)
+            : verbFrame(context, cue, cueFirst, cueLast, first, last);
     if (frame === undefined && previous !== undefined && previous.first === first && cue.kind !== 'according-to') {
       frame = sharedSubjectFrame(context, cue, cueFirst, cueLast, last, previous.frame);
     }
@@ -532,6 +534,17 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
     return undefined;
+  }
+
+  /** "“…” — Ana Ruiz": the quotation before the dash, signed by the name after it. */
+  function dashFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number): Omit<Frame, 'id'> | undefined {
+    const source = context.mentionByFirst[cueLast + 1]!;
+    if (source < 0) return undefined;
+    let before = cueFirst - 1;
+    while (before >= 0 && context.tokenRegion[before]! < 0 && (view.is(before, '.') || view.is(before, ','))) before--;
+    const region = before >= 0 ? context.tokenRegion[before]! : -1;
+    if (region < 0) return undefined;
+    return { cue: cue.id, source: mentions[source]!.id, content: [{ ...context.regions[region]!.outer }], side: 'left', relay: null, rule: 'frames/dash-signature' };
   }
 
   /** "Flea shared the news last week, writing “…”": the participle's subject opens the sentence. */

@@ -29,6 +29,8 @@ export interface VerifyOptions {
 
 /** Candidates whose score is within this share of the best compete on who speaks. */
 const SPEAKER_PREFERENCE_MARGIN = 0.15;
+/** Longest quote (or group of pieces) aligned, in words. */
+export const MAX_ALIGNED_WORDS = 2000;
 /** A one-speaker alignment within this share of the best score is preferred to one that mixes speakers. */
 const ONE_SPEAKER_MARGIN = 0.1;
 
@@ -255,6 +257,11 @@ function verifyClaim(
 ): Map<number, QuoteResult> {
   const results = new Map<number, QuoteResult>();
   const sequence = buildArticleSequence(claim.pieces, corpus);
+  if (sequence.count > MAX_ALIGNED_WORDS) {
+    // Alignment memory grows with words x window: a runaway "quote" is reported, not aligned.
+    for (const index of claim.quotes) results.set(index, { verdict: 'absent', match: null, diff: null, reason: `not checked: longer than ${MAX_ALIGNED_WORDS} words` });
+    return results;
+  }
   const articleName = claim.quotes.map((index) => articleSpeakerName(view, view.quotes[index]!)).find((name) => name !== undefined);
   const candidates = findCandidates(corpus, sequence, {
     maxCandidates: options.maxCandidates,

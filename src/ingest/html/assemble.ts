@@ -8,13 +8,7 @@ import type { HtmlTree, PieceTable } from './parse.js';
 import { TextBuilder, type BuiltText } from './text-builder.js';
 
 /** Writes the text of the body: the pieces of `roots` whose owners are emitted, minus `skip`'s subtree. */
-export function assembleBody(
-  tree: HtmlTree,
-  layout: TreeLayout,
-  emit: Uint8Array,
-  roots: readonly number[],
-  skip: number = -1,
-): BuiltText {
+export function assembleBody(tree: HtmlTree, layout: TreeLayout, emit: Uint8Array, roots: readonly number[], skip: number = -1): BuiltText {
   const builder = new TextBuilder(tree.source);
   const { pieces } = tree;
   const skipEnd = skip < 0 ? -1 : tree.subtreeEnds[skip]!;

@@ -35,7 +35,8 @@ export function checkHtmlSourceMap(doc: Pick<VerbatimDocument, 'text' | 'sourceM
   let previousTextEnd = 0;
   for (const [index, segment] of sourceMap.entries()) {
     const where = `segment ${index} text [${segment.text.start}, ${segment.text.end}) source [${segment.source.start}, ${segment.source.end})`;
-    if (!(segment.text.start < segment.text.end && segment.text.end <= text.length)) problems.push(`${where}: text range empty or outside the text`);
+    if (!(segment.text.start < segment.text.end && segment.text.end <= text.length))
+      problems.push(`${where}: text range empty or outside the text`);
     if (!(0 <= segment.source.start && segment.source.start <= segment.source.end && segment.source.end <= html.length)) {
       problems.push(`${where}: source range outside the markup`);
     }
@@ -63,7 +64,8 @@ export function checkHtmlSourceMap(doc: Pick<VerbatimDocument, 'text' | 'sourceM
   }
   const bySource = [...sourceMap].sort((a, b) => a.source.start - b.source.start);
   for (let index = 1; index < bySource.length; index++) {
-    if (bySource[index]!.source.start < bySource[index - 1]!.source.end) problems.push(`segments overlap in the markup at ${bySource[index]!.source.start}`);
+    if (bySource[index]!.source.start < bySource[index - 1]!.source.end)
+      problems.push(`segments overlap in the markup at ${bySource[index]!.source.start}`);
   }
   for (let offset = 0; offset < text.length; offset++) {
     if (covered[offset] === 0 && !UNMAPPED_CHARACTERS.has(text[offset]!)) {

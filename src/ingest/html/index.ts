@@ -86,7 +86,12 @@ function messagesFor(source: string, extraction: Extraction, text: string): Mess
     );
   }
   if (extraction.selection.rule === 'whole-page') {
-    messages.push(warning('ingest/html-no-body', 'Unexpected page without a paragraph of 25 or more characters, expected an article body; kept all visible text'));
+    messages.push(
+      warning(
+        'ingest/html-no-body',
+        'Unexpected page without a paragraph of 25 or more characters, expected an article body; kept all visible text',
+      ),
+    );
   }
   return messages;
 }

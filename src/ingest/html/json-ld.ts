@@ -28,7 +28,9 @@ function typesOf(node: JsonObject): string[] {
 }
 
 function isArticleNode(node: JsonObject): boolean {
-  return typesOf(node).some((type) => type.endsWith('Article') || type === 'BlogPosting' || type === 'Report' || type === 'LiveBlogPosting');
+  return typesOf(node).some(
+    (type) => type.endsWith('Article') || type === 'BlogPosting' || type === 'Report' || type === 'LiveBlogPosting',
+  );
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -51,7 +51,17 @@ export interface ElementAttributes {
 type AttributeName = Exclude<keyof ElementAttributes, 'contentPieces'>;
 
 /** Attributes read on every element: what boilerplate classification and metadata need. */
-const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set<AttributeName>(['id', 'class', 'role', 'itemprop', 'content', 'datetime', 'style', 'hidden', 'aria-hidden']);
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set<AttributeName>([
+  'id',
+  'class',
+  'role',
+  'itemprop',
+  'content',
+  'datetime',
+  'style',
+  'hidden',
+  'aria-hidden',
+]);
 
 /** Attributes read only on some elements (href only for `<link rel=canonical>`, not on every link). */
 const KEPT_BY_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
@@ -66,9 +76,52 @@ function isKeptAttribute(tag: string, name: string): boolean {
   return KEPT_ATTRIBUTES.has(name) || KEPT_BY_TAG.get(tag)?.has(name) === true;
 }
 
-const INLINE_TAGS = ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'picture',
-  'q', 's', 'samp', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img', 'figure', 'path', 'g', 'use'];
-const TAG_NAMES = new NameTable([...BLOCK_TAGS, ...VOID_TAGS, ...INVISIBLE_TAGS, ...BOILERPLATE_TAGS, ...OPEN_IMPLIES_CLOSE.keys(), ...INLINE_TAGS]);
+const INLINE_TAGS = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'picture',
+  'q',
+  's',
+  'samp',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'img',
+  'figure',
+  'path',
+  'g',
+  'use',
+];
+const TAG_NAMES = new NameTable([
+  ...BLOCK_TAGS,
+  ...VOID_TAGS,
+  ...INVISIBLE_TAGS,
+  ...BOILERPLATE_TAGS,
+  ...OPEN_IMPLIES_CLOSE.keys(),
+  ...INLINE_TAGS,
+]);
 const ATTRIBUTE_NAMES = new NameTable([...KEPT_ATTRIBUTES, ...[...KEPT_BY_TAG.values()].flatMap((names) => [...names])]);
 
 /** The lower-case name at `source[start, end)`, without allocating when it is a common tag. */

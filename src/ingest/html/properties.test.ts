@@ -7,21 +7,89 @@ import { checkHtmlSourceMap } from './check-source-map.js';
 import { ingestHtml, toSourceOffset, toSourceRange } from './index.js';
 import { isCollapsible } from './whitespace.js';
 
-const TAGS = ['p', 'div', 'span', 'b', 'i', 'a', 'q', 'br', 'pre', 'h1', 'h2', 'article', 'main', 'nav', 'aside', 'header', 'footer',
-  'blockquote', 'ul', 'li', 'table', 'td', 'tr', 'section', 'script', 'style', 'title', 'svg', 'template', 'noscript', 'figure',
-  'figcaption', 'textarea', 'iframe', 'x-custom'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'b',
+  'i',
+  'a',
+  'q',
+  'br',
+  'pre',
+  'h1',
+  'h2',
+  'article',
+  'main',
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'blockquote',
+  'ul',
+  'li',
+  'table',
+  'td',
+  'tr',
+  'section',
+  'script',
+  'style',
+  'title',
+  'svg',
+  'template',
+  'noscript',
+  'figure',
+  'figcaption',
+  'textarea',
+  'iframe',
+  'x-custom',
+];
 const CLASSES = ['', 'story-body', 'ad-slot', 'share', 'article-content', 'related', 'menu', 'comments', 'main', 'cookie-banner'];
-const ENTITIES = ['&amp;', '&#8220;', '&rdquo;', '&nbsp;', '&#x2019;', '&notanentity;', '&#xZZ;', '&copy', '&NotEqualTilde;', '&#0;', '&#x110000;'];
+const ENTITIES = [
+  '&amp;',
+  '&#8220;',
+  '&rdquo;',
+  '&nbsp;',
+  '&#x2019;',
+  '&notanentity;',
+  '&#xZZ;',
+  '&copy',
+  '&NotEqualTilde;',
+  '&#0;',
+  '&#x110000;',
+];
 
 /** Words and punctuation that contain no `<`, `>` or `&`, so any `<` in the output came from markup. */
-const word = fc.constantFrom('Mayor', 'said', 'the', 'harbour', 'plan,', 'was', '"fair".', 'We', 'will', 'not', 'wait', '—', 'é', '\u{1F600}', ' ', '\n', '\t');
+const word = fc.constantFrom(
+  'Mayor',
+  'said',
+  'the',
+  'harbour',
+  'plan,',
+  'was',
+  '"fair".',
+  'We',
+  'will',
+  'not',
+  'wait',
+  '—',
+  'é',
+  '\u{1F600}',
+  ' ',
+  '\n',
+  '\t',
+);
 const plainText = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 
-const tag = fc.record({ name: fc.constantFrom(...TAGS), className: fc.constantFrom(...CLASSES), isClosing: fc.boolean() }).map(({ name, className, isClosing }) =>
-  isClosing ? `</${name}>` : className === '' ? `<${name}>` : `<${name} class="${className}" data-x='1 > 0'>`,
-);
+const tag = fc
+  .record({ name: fc.constantFrom(...TAGS), className: fc.constantFrom(...CLASSES), isClosing: fc.boolean() })
+  .map(({ name, className, isClosing }) =>
+    isClosing ? `</${name}>` : className === '' ? `<${name}>` : `<${name} class="${className}" data-x='1 > 0'>`,
+  );
 
-const markupDocument = fc.array(fc.oneof(tag, plainText, fc.constantFrom(...ENTITIES.filter((entity) => entity !== '&lt;'))), { maxLength: 60 }).map((parts) => parts.join(''));
+const markupDocument = fc
+  .array(fc.oneof(tag, plainText, fc.constantFrom(...ENTITIES.filter((entity) => entity !== '&lt;'))), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 /** Fragments of hostile markup: unterminated tags, comments, CDATA, attribute quotes. */
 const hostile = fc
@@ -30,7 +98,25 @@ const hostile = fc
       tag,
       plainText,
       fc.constantFrom(...ENTITIES),
-      fc.constantFrom('<', '</', '<!--', '-->', '<![CDATA[', ']]>', '"', "'", '<p class="', '<a href=x', '&', '&#', '<!DOCTYPE html>', '<?xml ?>', '\u0000', '\r\n', '\ud800'),
+      fc.constantFrom(
+        '<',
+        '</',
+        '<!--',
+        '-->',
+        '<![CDATA[',
+        ']]>',
+        '"',
+        "'",
+        '<p class="',
+        '<a href=x',
+        '&',
+        '&#',
+        '<!DOCTYPE html>',
+        '<?xml ?>',
+        '\u0000',
+        '\r\n',
+        '\ud800',
+      ),
     ),
     { maxLength: 80 },
   )
@@ -82,7 +168,10 @@ describe('ingest/html properties', () => {
         } else {
           assert.equal(mapped, segment.source.start);
           // A reference (&...), collapsed white space, or a <br> read as a line break.
-          assert.ok(html[mapped] === '&' || html[mapped] === '<' || isCollapsible(html.charCodeAt(mapped)), JSON.stringify({ html, offset }));
+          assert.ok(
+            html[mapped] === '&' || html[mapped] === '<' || isCollapsible(html.charCodeAt(mapped)),
+            JSON.stringify({ html, offset }),
+          );
         }
         const range = toSourceRange(doc, { start: offset, end: offset + 1 });
         assert.ok(range.start <= range.end && range.end <= html.length);

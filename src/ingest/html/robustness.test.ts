@@ -114,6 +114,9 @@ describe('ingest/html robustness', () => {
     const doc = ingestHtml(html, { metadata: { outlet: 'Wenlow Wire', published: undefined } });
     assert.deepStrictEqual(doc.metadata, { title: 'Pier opens', published: '2031-05-01', outlet: 'Wenlow Wire' });
     assert.deepStrictEqual(doc.source, { kind: 'html' });
-    assert.deepStrictEqual(ingestHtml(html, { uri: 'https://wenlow.example/pier' }).source, { kind: 'html', uri: 'https://wenlow.example/pier' });
+    assert.deepStrictEqual(ingestHtml(html, { uri: 'https://wenlow.example/pier' }).source, {
+      kind: 'html',
+      uri: 'https://wenlow.example/pier',
+    });
   });
 });

@@ -9,7 +9,14 @@
  * level to three more ancestors; each container starts from a tag score (div +5, list -3, heading -5) and
  * ±25 for content or furniture words in its class; the total is scaled by 1 - link density.
  */
-import { FEATURE_ARTICLE, FEATURE_ARTICLE_BODY, FEATURE_POSITIVE_WORDS, FEATURE_STRONG_WORDS, FEATURE_WEAK_WORDS, type ElementFeatures } from './features.js';
+import {
+  FEATURE_ARTICLE,
+  FEATURE_ARTICLE_BODY,
+  FEATURE_POSITIVE_WORDS,
+  FEATURE_STRONG_WORDS,
+  FEATURE_WEAK_WORDS,
+  type ElementFeatures,
+} from './features.js';
 import type { HtmlTree } from './parse.js';
 import { initialTagScore, SCORED_BLOCK_TAGS } from './tags.js';
 import { linkDensity, type TextStats } from './text-stats.js';

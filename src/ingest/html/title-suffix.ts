@@ -41,7 +41,10 @@ export function splitTitle(title: string, outlet?: string): TitleSplit {
     const ending = separator + name.toLowerCase();
     if (lowerTitle.endsWith(ending) && title.length > ending.length) {
       // "Headline | Section | Outlet": a section before the outlet goes too.
-      return { headlineLength: Math.min(generic.headlineLength, title.length - ending.length), suffix: title.slice(title.length - name.length) };
+      return {
+        headlineLength: Math.min(generic.headlineLength, title.length - ending.length),
+        suffix: title.slice(title.length - name.length),
+      };
     }
   }
   return generic;
@@ -74,6 +77,10 @@ function genericSplit(title: string): TitleSplit {
   if (cut < 0) return { headlineLength: title.length };
   // "Headline | Section | Outlet": the outlet is the last part.
   const separator = title.slice(cut, cut + cutLength);
-  const suffix = title.slice(cut + cutLength).split(separator).pop()!.trim();
+  const suffix = title
+    .slice(cut + cutLength)
+    .split(separator)
+    .pop()!
+    .trim();
   return suffix === '' ? { headlineLength: cut } : { headlineLength: cut, suffix };
 }

@@ -15,6 +15,9 @@ const BASE_CONFIDENCE: Record<string, number> = {
   'frames/was-quoted-as-saying': 0.88,
   'frames/naming': 0.8,
   'frames/participle': 0.8,
+  'frames/dash-signature': 0.85,
+  'frames/noun': 0.8,
+  'frames/coordinated': 0.85,
 };
 
 export function frameSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
