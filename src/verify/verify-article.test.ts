@@ -171,6 +171,12 @@ describe('verifyArticle', () => {
     assert.equal(result.verification.counts.absent, 2);
   });
 
+  it('reports a runaway quote as not checked instead of aligning it', () => {
+    const [quote] = verify([{ text: 'the mill is not finished '.repeat(450), speaker: 'Joe Berlinger' }]);
+    assert.equal(quote?.verdict, 'absent');
+    assert.match(quote?.reason ?? '', /not checked: longer than 2000 words/);
+  });
+
   it('keeps every field of the quotes view and accepts a document or a prebuilt corpus', () => {
     const view = buildHandView([{ text: 'We need strength now', speaker: 'Joe Berlinger' }]);
     const result = verifyArticle(view, buildCorpus([TAPE]));

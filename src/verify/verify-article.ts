@@ -259,7 +259,8 @@ function verifyClaim(
   const sequence = buildArticleSequence(claim.pieces, corpus);
   if (sequence.count > MAX_ALIGNED_WORDS) {
     // Alignment memory grows with words x window: a runaway "quote" is reported, not aligned.
-    for (const index of claim.quotes) results.set(index, { verdict: 'absent', match: null, diff: null, reason: `not checked: longer than ${MAX_ALIGNED_WORDS} words` });
+    for (const index of claim.quotes)
+      results.set(index, { verdict: 'absent', match: null, diff: null, reason: `not checked: longer than ${MAX_ALIGNED_WORDS} words` });
     return results;
   }
   const articleName = claim.quotes.map((index) => articleSpeakerName(view, view.quotes[index]!)).find((name) => name !== undefined);
