@@ -23,7 +23,7 @@ import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findLabelQuotes } from './label-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
-import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
+import { findQuoteRegions, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
 type QuoteDraft = Omit<Quote, 'id'>;
 
@@ -42,20 +42,6 @@ function trimPunctuation(text: string, range: Range): Range {
 
 function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a;
-}
-
-/** Regions lying entirely inside `range`, in order. */
-function regionsWithin(regions: readonly QuoteRegion[], range: Range): number[] {
-  let low = 0;
-  let high = regions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (regions[middle]!.outer.start < range.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: number[] = [];
-  for (let index = low; index < regions.length && regions[index]!.outer.end <= range.end; index++) found.push(index);
-  return found;
 }
 
 export interface FoundQuotes {

@@ -6,7 +6,7 @@
 import type { Paragraph, Quote } from '../model/layers.js';
 import type { TokenView } from '../segment/token-view.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
-import { regionAt, type QuoteRegion } from './regions.js';
+import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
 const NOT_LABELS = new Set(['update', 'note', 'photo', 'photos', 'video', 'correction', 'source', 'sources', 'related', 'credit', 'caption', 'location', 'date', 'time', 'price', 'tags', 'topics', 'editor', "editor's", 'editor’s', 'read', 'watch', 'listen', 'warning', 'disclosure', 'clarification', 'advertisement', 'share', 'contact', 'email', 'phone', 'address', 'website', 'twitter', 'facebook', 'instagram', 'also', 'more', 'previously', 'background', 'context', 'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'step', 'tip', 'example', 'pros', 'cons', 'summary', 'conclusion']);
 
@@ -15,6 +15,8 @@ export interface LabelledParagraph {
   /** The label's range ("JOE B.", "Q"). */
   label: { start: number; end: number };
   colon: number;
+  /** True when the article has several labelled paragraphs (an interview or transcript). */
+  isTranscript: boolean;
 }
 
 /** Paragraphs that open with "LABEL:" (each label a name or Q/A). */
@@ -43,10 +45,26 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
     let contentWords = 0;
     for (let after = token + 1; after < view.count && view.start(after) < paragraph.end && contentWords < 2; after++) if (view.isWord(after)) contentWords++;
     if (isLabel && view.end(token) < paragraph.end && contentWords >= 2) {
-      found.push({ paragraph: index, label: { start: view.start(firstToken), end: view.end(token - 1) }, colon: view.start(token) });
+      found.push({ paragraph: index, label: { start: view.start(firstToken), end: view.end(token - 1) }, colon: view.start(token), isTranscript: false });
     }
   }
-  return found.length >= 2 ? found : [];
+  if (found.length >= 2) return found.map((labelled) => ({ ...labelled, isTranscript: true }));
+  // a lone "Reid: ‘Never underestimate him.’" (a headline or a pull quote) when the label names someone
+  // the article mentions again elsewhere
+  return found.filter((labelled) => isNamedElsewhere(text, labelled));
+}
+
+function isNamedElsewhere(text: string, labelled: LabelledParagraph): boolean {
+  const label = text.slice(labelled.label.start, labelled.label.end);
+  const lastWord = label.split(/\s+/u).pop() ?? '';
+  if (lastWord.length < 3 || !/^\p{Lu}/u.test(lastWord)) return false;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(lastWord, from);
+    if (at < 0) return false;
+    if (at < labelled.label.start || at >= labelled.colon) return true;
+    from = at + lastWord.length;
+  }
 }
 
 export function findLabelQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Array<Omit<Quote, 'id'>> {
@@ -58,11 +76,16 @@ export function findLabelQuotes(text: string, view: TokenView, paragraphs: reado
     if (start >= paragraph.end) continue;
     const region = regionAt(regions, start);
     const whole = region >= 0 ? regions[region]! : undefined;
-    if (whole !== undefined && whole.outer.start === start && whole.outer.end >= paragraph.end - 1) {
+    let end = paragraph.end;
+    while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
+    if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
       quotes.push({ start: whole.content.start, end: whole.content.end, kind: 'direct', outer: whole.outer, rule: 'quotes/label', evidence: [] });
-    } else {
-      quotes.push({ start, end: paragraph.end, kind: 'direct', rule: 'quotes/label', evidence: [] });
+      continue;
     }
+    // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")
+    const fragments = regionsWithin(regions, { start, end: paragraph.end }).map((index) => regions[index]!.content);
+    if (fragments.length > 0) quotes.push({ start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] });
+    else quotes.push({ start, end, kind: labelled.isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] });
   }
   return quotes;
 }

@@ -77,3 +77,18 @@ export function regionAt(regions: readonly QuoteRegion[], offset: number): numbe
   const region = regions[low];
   return region !== undefined && region.outer.start <= offset ? low : -1;
 }
+
+/** Regions lying entirely inside `range`, in order. */
+export function regionsWithin(regions: readonly QuoteRegion[], range: Range): number[] {
+  let low = 0;
+  let high = regions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (regions[middle]!.outer.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let index = low; index < regions.length && regions[index]!.outer.end <= range.end; index++) found.push(index);
+  return found;
+}
+
