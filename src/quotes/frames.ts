@@ -53,6 +53,11 @@ const HEARER_WORDS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'he
 const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of', 'about', 'with', 'outside', 'from', 'when', 'while', 'by', 'via', 'again', 'too', 'as', 'through', 'over', 'under', 'without', 'afterward', 'tonight', 'repeatedly', 'privately', 'publicly', 'recently', 'then', 'once']);
 const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
+/** Bounds-safe read of a per-token table: -1 outside the document. */
+function at(table: Int32Array, index: number): number {
+  return index >= 0 && index < table.length ? table[index]! : -1;
+}
+
 interface Context {
   view: TokenView;
   text: string;
@@ -114,7 +119,7 @@ function sentenceFirst(context: Context, index: number): number {
   let first = index;
   for (;;) {
     first = context.sentenceFirstToken[view.sentence(first)]!;
-    const region = tokenRegion[first]!;
+    const region = at(tokenRegion, first);
     if (region < 0 || first === 0) return first;
     const regionStart = view.firstAtOrAfter(regions[region]!.outer.start);
     if (regionStart >= first) return first;
@@ -128,7 +133,7 @@ function sentenceLast(context: Context, index: number): number {
   let last = index;
   for (;;) {
     last = context.sentenceLastToken[view.sentence(last)]!;
-    const region = tokenRegion[last]!;
+    const region = at(tokenRegion, last);
     if (region < 0 || last + 1 >= view.count) return last;
     const regionLast = view.lastEndingBy(regions[region]!.outer.end);
     if (regionLast <= last) return last;
@@ -155,29 +160,29 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   while (cursor >= floor && view.isWord(cursor) && (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))) {
     cursor--;
   }
-  if (cursor < floor || tokenRegion[cursor]! >= 0) return -1;
-  let mention = mentionByLast[cursor]!;
+  if (cursor < floor || at(tokenRegion, cursor) >= 0) return -1;
+  let mention = at(mentionByLast, cursor);
   if (mention < 0 && (view.is(cursor, ',') || view.is(cursor, ')') || isDashToken(view, cursor))) {
     // "X, a doctor at the clinic, said": skip back over the appositive to X
     const closer = view.raw(cursor);
     const opener = closer === ')' ? '(' : closer;
     let back = cursor - 1;
     const limit = Math.max(floor, cursor - 30);
-    while (back >= limit && !view.is(back, opener) && tokenRegion[back]! < 0) back--;
+    while (back >= limit && !view.is(back, opener) && at(tokenRegion, back) < 0) back--;
     if (back >= limit && view.is(back, opener) && back - 1 >= floor) {
-      const candidate = mentionByLast[back - 1]!;
+      const candidate = at(mentionByLast, back - 1);
       if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
       // "the company’s chief executive, Laszlo Bock, told": the enclosed name is the source
-      const enclosed = mentionByFirst[back + 1]!;
+      const enclosed = at(mentionByFirst, back + 1);
       if (enclosed >= 0 && mentions[enclosed]!.kind === 'name' && lastTokenOfMention(context, mentions[enclosed]!) === cursor - 1) return enclosed;
     }
     return -1;
   }
   if (mention < 0) {
     // "a spokesman for committee Democrats said": back over a short prepositional phrase to its head
-    for (let back = cursor; back > floor && cursor - back < 5 && view.isWord(back) && tokenRegion[back]! < 0; back--) {
+    for (let back = cursor; back > floor && cursor - back < 5 && view.isWord(back) && at(tokenRegion, back) < 0; back--) {
       if (PREPOSITIONS.has(view.lower(back))) {
-        const head = mentionByLast[back - 1]!;
+        const head = at(mentionByLast, back - 1);
         return head >= 0 && mentions[head]!.kind !== 'pronoun' ? head : -1;
       }
     }
@@ -188,7 +193,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     // "Ruiz, who ..., said": the antecedent before ", who"
     const whoToken = view.firstAtOrAfter(found.start);
     if (whoToken >= 2 && view.is(whoToken - 1, ',')) {
-      const antecedent = mentionByLast[whoToken - 2]!;
+      const antecedent = at(mentionByLast, whoToken - 2);
       // an antecedent the mention rules did not catch: "who" itself is the best mention there is
       return antecedent >= 0 ? antecedent : mention;
     }
@@ -197,13 +202,13 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   const mentionFirst = view.firstAtOrAfter(found.start);
   // "a spokesman for the company said": the head before the preposition speaks
   if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITIONS.has(view.lower(mentionFirst - 1))) {
-    const head = mentionByLast[mentionFirst - 2]!;
+    const head = at(mentionByLast, mentionFirst - 2);
     if (head >= 0 && mentions[head]!.kind !== 'pronoun') return head;
     return -1;
   }
   // "Ana Ruiz, the director, said": prefer the name the appositive describes
   if (found.kind === 'descriptor' && mentionFirst >= 2 && view.is(mentionFirst - 1, ',')) {
-    const named = mentionByLast[mentionFirst - 2]!;
+    const named = at(mentionByLast, mentionFirst - 2);
     if (named >= 0 && mentions[named]!.kind === 'name' && mentions[named]!.type === 'person') mention = named;
   }
   return mention;
@@ -213,8 +218,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
 function findSourceAfter(context: Context, cueLast: number, ceiling: number): number {
   const { view, mentionByFirst, tokenRegion, mentions } = context;
   let first = -1;
-  for (let next = cueLast + 1; next <= ceiling && next - cueLast <= 6 && tokenRegion[next]! < 0; next++) {
-    const mention = mentionByFirst[next]!;
+  for (let next = cueLast + 1; next <= ceiling && next - cueLast <= 6 && at(tokenRegion, next) < 0; next++) {
+    const mention = at(mentionByFirst, next);
     if (mention >= 0) {
       const found = mentions[mention]!;
       // "said it", "said that": not a source
@@ -246,8 +251,10 @@ function trimRange(text: string, start: number, end: number): Range {
 /** After a verb that takes a hearer ("told reporters", "told the Gazette", "assured her"), the token past the hearer. */
 function skipHearer(context: Context, cue: Cue, index: number, last: number): number {
   const { view, tokenRegion, mentionByFirst, mentions } = context;
-  if (!TAKES_HEARER.has(cue.lemma) || index > last || tokenRegion[index]! >= 0) return index;
-  const mention = mentionByFirst[index]!;
+  if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return index;
+  // "told The Washington Post": the article is outside the name mention
+  const start = view.lower(index) === 'the' && index + 1 <= last && at(mentionByFirst, index + 1) >= 0 ? index + 1 : index;
+  const mention = at(mentionByFirst, start);
   if (mention >= 0) return lastTokenOfMention(context, mentions[mention]!) + 1;
   return HEARER_WORDS.has(view.lower(index)) ? index + 1 : index;
 }
@@ -258,14 +265,14 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   let cursor = skipHearer(context, cue, afterCue, last);
   // "went on to say:", "was quick to add that": the infinitive of a speech verb leads to the content
   if (cursor + 1 <= last && view.lower(cursor) === 'to' && ['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare'].includes(view.lower(cursor + 1))) cursor += 2;
-  if (cursor <= last && view.lower(cursor) === 'to' && tokenRegion[cursor]! < 0) {
+  if (cursor <= last && view.lower(cursor) === 'to' && at(tokenRegion, cursor) < 0) {
     // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
     return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: true };
   }
   const scanLimit = Math.min(last, cursor + 10);
   for (let probe = cursor; probe <= scanLimit; probe++) {
-    const region = tokenRegion[probe]!;
+    const region = at(tokenRegion, probe);
     if (region >= 0) {
       // content opening with a quotation is that quotation ("said, “…,” the paper reported")
       if (probe === cursor || (probe === cursor + 1 && !isWordToken(view, cursor))) {
@@ -289,8 +296,8 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (isTerminal(view, probe)) break;
     if (view.is(probe, ',') && probe === cursor) continue;
     // "said Thursday on Twitter, “…”": adverbials, a comma, then the quotation
-    if (view.is(probe, ',') && probe + 1 <= last && tokenRegion[probe + 1]! >= 0 && view.start(probe + 1) === regions[tokenRegion[probe + 1]!]!.outer.start) {
-      const outer = regions[tokenRegion[probe + 1]!]!.outer;
+    if (view.is(probe, ',') && probe + 1 <= last && at(tokenRegion, probe + 1) >= 0 && view.start(probe + 1) === regions[at(tokenRegion, probe + 1)]!.outer.start) {
+      const outer = regions[at(tokenRegion, probe + 1)]!.outer;
       const next = view.firstAtOrAfter(outer.end);
       if (!(next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1)) return { range: { ...outer }, hasMarker: true };
     }
@@ -310,7 +317,7 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
   while (probe <= last && (view.is(probe, ',') || view.is(probe, ':'))) probe++;
   if (probe <= last) return undefined;
   const next = last + 1;
-  const region = next < view.count ? tokenRegion[next]! : -1;
+  const region = next < view.count ? at(tokenRegion, next) : -1;
   if (region < 0) return undefined;
   const outer = regions[region]!.outer;
   const paragraph = regions[region]!.paragraph;
@@ -327,15 +334,15 @@ function contentEnd(context: Context, first: number, last: number): number {
   let end = last;
   // a semicolon, or a dash opening a new clause, ends the reported content
   for (let index = first + 1; index <= last && index - first < 120; index++) {
-    if (tokenRegion[index]! >= 0) continue;
+    if (at(tokenRegion, index) >= 0) continue;
     if (view.is(index, ';') || (isDashToken(view, index) && index + 1 <= last && view.isWord(index + 1) && (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))) {
       end = index - 1;
       break;
     }
   }
   // a bounded walk: trailing punctuation is short, and hostile runs must not make this quadratic
-  while (end > first && last - end < 8 && tokenRegion[end]! < 0 && view.isPunctuation(end)) end--;
-  const region = tokenRegion[end]!;
+  while (end > first && last - end < 8 && at(tokenRegion, end) < 0 && view.isPunctuation(end)) end--;
+  const region = at(tokenRegion, end);
   return region >= 0 ? regions[region]!.outer.end : view.end(end);
 }
 
@@ -343,18 +350,18 @@ function contentEnd(context: Context, first: number, last: number): number {
 function leftContent(context: Context, anchor: number, first: number): Range | undefined {
   const { view, tokenRegion, regions } = context;
   let cursor = anchor - 1;
-  while (cursor >= first && tokenRegion[cursor]! < 0 && (view.is(cursor, ',') || isDashToken(view, cursor))) cursor--;
+  while (cursor >= first && at(tokenRegion, cursor) < 0 && (view.is(cursor, ',') || isDashToken(view, cursor))) cursor--;
   if (cursor < first) {
     // "“We won.” Smith said." : the quotation just before, in the same paragraph
     const previous = anchor - 1;
-    if (previous >= 0 && tokenRegion[previous]! >= 0) {
-      const region = regions[tokenRegion[previous]!]!;
+    if (previous >= 0 && at(tokenRegion, previous) >= 0) {
+      const region = regions[at(tokenRegion, previous)]!;
       const between = context.text.slice(region.outer.end, view.start(anchor));
       if (between.trim().length === 0 && !between.includes('\n')) return region.outer;
     }
     return undefined;
   }
-  const region = tokenRegion[cursor]!;
+  const region = at(tokenRegion, cursor);
   if (region >= 0 && view.end(cursor) === regions[region]!.outer.end) {
     const outer = regions[region]!.outer;
     const regionFirst = view.firstAtOrAfter(outer.start);
@@ -364,10 +371,10 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   }
   // "“…,” former presidential candidate Herman Cain said": modifiers of the source before the name
   for (let back = cursor, steps = 0; back >= first && steps < 6; back--, steps++) {
-    if (view.isWord(back) && tokenRegion[back]! < 0) continue;
+    if (view.isWord(back) && at(tokenRegion, back) < 0) continue;
     let edge = back;
-    while (edge >= first && tokenRegion[edge]! < 0 && (view.is(edge, ',') || isDashToken(view, edge))) edge--;
-    const held = edge >= first ? tokenRegion[edge]! : -1;
+    while (edge >= first && at(tokenRegion, edge) < 0 && (view.is(edge, ',') || isDashToken(view, edge))) edge--;
+    const held = edge >= first ? at(tokenRegion, edge) : -1;
     if (held >= 0 && view.end(edge) === regions[held]!.outer.end && edge < back + 1) {
       const outer = regions[held]!.outer;
       const regionFirst = view.firstAtOrAfter(outer.start);
@@ -388,7 +395,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   for (const cue of cues) {
     const cueFirst = view.firstAtOrAfter(cue.start);
     const cueLast = view.lastEndingBy(cue.end);
-    if (cueFirst >= view.count || cueLast < cueFirst || tokenRegion[cueFirst]! >= 0) continue;
+    if (cueFirst >= view.count || cueLast < cueFirst || at(tokenRegion, cueFirst) >= 0) continue;
     const first = sentenceFirst(context, cueFirst);
     const last = sentenceLast(context, cueLast);
     let frame =
@@ -416,7 +423,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
 
   /** "He told me that …: “…,” Roffman predicted.": a right-hand content stops where a later frame's own content begins. */
   function yieldToInner(earlier: Frame, later: Frame): void {
-    if (earlier.side !== 'right' || later.source === null) return;
+    // only a later report that closes over its own quotation ("…: “A,” Roffman predicted") takes it away
+    if (earlier.side !== 'right' || later.source === null || later.side === 'right') return;
     const piece = earlier.content[earlier.content.length - 1]!;
     const laterCue = cueById.get(later.cue);
     const laterSource = mentionById.get(later.source);
@@ -450,7 +458,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   function verbFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
     // "A quoted B as saying": B speaks, A relayed
     if (cue.lemma === 'quote' && cue.voice !== 'passive') {
-      const object = context.mentionByFirst[cueLast + 1]!;
+      const object = at(context.mentionByFirst, cueLast + 1);
       if (object >= 0) {
         const objectLast = lastTokenOfMention(context, mentions[object]!);
         if (view.lower(objectLast + 1) === 'as') {
@@ -471,14 +479,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         if (right === undefined) return undefined;
         return { cue: cue.id, source: mentions[before]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/was-quoted-as-saying' };
       }
-      const object = quoted >= 0 ? context.mentionByLast[quoted]! : -1;
+      const object = quoted >= 0 ? at(context.mentionByLast, quoted) : -1;
       if (object >= 0) return undefined;
     }
     if (cue.voice === 'passive') return undefined;
     let source = findSourceBefore(context, cueFirst, first);
     let isInverted = false;
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
-    const afterQuotation = cueFirst > 0 && tokenRegion[cueFirst - 1]! >= 0;
+    const afterQuotation = cueFirst > 0 && at(tokenRegion, cueFirst - 1) >= 0;
     // a participle never takes its subject after it (", saying they were ...")
     const isParticiple = view.lower(cueFirst).endsWith('ing');
     const canInvert = !isParticiple && (afterQuotation || (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))));
@@ -494,8 +502,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     let afterSource = afterCue;
     if (isInverted) {
       // "…,” said Ana Ruiz, the director of the port." : skip the appositive
-      if (view.is(afterSource, ',') && context.mentionByFirst[afterSource + 1]! >= 0) {
-        afterSource = lastTokenOfMention(context, mentions[context.mentionByFirst[afterSource + 1]!]!) + 1;
+      if (view.is(afterSource, ',') && at(context.mentionByFirst, afterSource + 1) >= 0) {
+        afterSource = lastTokenOfMention(context, mentions[at(context.mentionByFirst, afterSource + 1)]!) + 1;
       }
     }
     const right = rightContent(context, cue, afterSource, last);
@@ -538,19 +546,19 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
 
   /** "“…” — Ana Ruiz": the quotation before the dash, signed by the name after it. */
   function dashFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number): Omit<Frame, 'id'> | undefined {
-    const source = context.mentionByFirst[cueLast + 1]!;
+    const source = at(context.mentionByFirst, cueLast + 1);
     if (source < 0) return undefined;
     let before = cueFirst - 1;
-    while (before >= 0 && context.tokenRegion[before]! < 0 && (view.is(before, '.') || view.is(before, ','))) before--;
-    const region = before >= 0 ? context.tokenRegion[before]! : -1;
+    while (before >= 0 && at(context.tokenRegion, before) < 0 && (view.is(before, '.') || view.is(before, ','))) before--;
+    const region = before >= 0 ? at(context.tokenRegion, before) : -1;
     if (region < 0) return undefined;
     return { cue: cue.id, source: mentions[source]!.id, content: [{ ...context.regions[region]!.outer }], side: 'left', relay: null, rule: 'frames/dash-signature' };
   }
 
   /** "Flea shared the news last week, writing “…”": the participle's subject opens the sentence. */
   function participleOfSubject(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
-    const subject = context.mentionByFirst[first]!;
-    if (subject < 0 || mentions[subject]!.type === 'other' || context.tokenRegion[first]! >= 0) return undefined;
+    const subject = at(context.mentionByFirst, first);
+    if (subject < 0 || mentions[subject]!.type === 'other' || at(context.tokenRegion, first) >= 0) return undefined;
     // the subject's clause must not hold a cue of its own (then that cue's frame decides)
     for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++) if (context.cueAt[index] === 1) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
@@ -561,8 +569,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */
   function nounFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number): Omit<Frame, 'id'> | undefined {
     let owner = -1;
-    for (let back = cueFirst - 1; back >= 0 && cueFirst - back <= 4 && context.tokenRegion[back]! < 0; back--) {
-      const mention = context.mentionByLast[back]!;
+    for (let back = cueFirst - 1; back >= 0 && cueFirst - back <= 4 && at(context.tokenRegion, back) < 0; back--) {
+      const mention = at(context.mentionByLast, back);
       if (mention >= 0) {
         const found = mentions[mention]!;
         const isPossessive = found.kind === 'pronoun' ? ['his', 'her', 'their', 'its', 'my', 'our'].includes(found.head ?? '') : found.end < view.end(back);
@@ -578,7 +586,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 
   function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
-    const source = context.mentionByFirst[cueLast + 1]!;
+    const source = at(context.mentionByFirst, cueLast + 1);
     if (source < 0) return undefined;
     const sourceMention = mentions[source]!;
     const sourceLast = lastTokenOfMention(context, sourceMention);
@@ -609,7 +617,7 @@ function isAdverbialTail(context: Context, from: number, last: number): boolean 
   const leader = view.lower(from);
   if (!ADVERBIAL_LEADERS.has(leader)) return false;
   for (let index = from; index <= last && index - from < 12; index++) {
-    if (tokenRegion[index]! >= 0) return false;
+    if (at(tokenRegion, index) >= 0) return false;
     if (isTerminal(view, index) || index === last) return true;
     if (view.is(index, ',')) return true;
   }

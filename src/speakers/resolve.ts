@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 
 interface EntityDraft {
@@ -55,8 +56,17 @@ function nameWords(mention: Mention): string[] {
   return (mention.name ?? '')
     .toLowerCase()
     .split(/\s+/u)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimToWord)
     .filter((word) => word.length > 0);
+}
+
+/** The word without leading or trailing punctuation ("Ruiz," -> "ruiz"); a loop, not a regex, to stay linear. */
+function trimToWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !isWordChar(word.charCodeAt(start))) start++;
+  while (end > start && !isWordChar(word.charCodeAt(end - 1))) end--;
+  return word.slice(start, end);
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
