@@ -111,7 +111,7 @@ export const throughputSuite: BenchSuite = {
       ...notes.map((note) => `note: ${note}`),
       'MB/s and articles/s: wall clock, median of the timed passes after one warm-up pass; MB/s by CPU: process CPU time (all threads, GC included), for a loaded machine',
       ...formatTable(
-        ['extractor', 'corpus', 'articles', 'MB', 'median ms', 'MB/s', 'articles/s', 'quotes'],
+        ['extractor', 'corpus', 'articles', 'MB', 'median ms', 'MB/s', 'articles/s', 'MB/s by CPU', 'quotes'],
         measurements.map((row) => [
           row.extractor,
           row.corpus,
@@ -120,6 +120,7 @@ export const throughputSuite: BenchSuite = {
           row.medianMs,
           row.megabytesPerSecond,
           row.articlesPerSecond,
+          row.cpuMegabytesPerSecond,
           row.quotes,
         ]),
       ),
