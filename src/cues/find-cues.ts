@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { CUE_WORD, markCueWords } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findQuoteRegions, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
@@ -80,6 +81,8 @@ const NOUN_CUES = new Map<string, string>([
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»', ',']);
 
+markCueWords([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according']);
+
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const BASE_LICENSORS = new Set(['i', 'we', 'you', 'they', 'to', 'do', 'does', 'did', "don't", 'don’t', "didn't", 'didn’t', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'often', 'people', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'sources', 'democrats', 'republicans']);
@@ -101,7 +104,7 @@ export function findCues(view: TokenView): Cue[] {
   for (let index = 0; index < view.count; index++) {
     if (!view.isWord(index)) continue;
     const length = view.end(index) - view.start(index);
-    if (length < 3 || length > 14) continue;
+    if (length < 3 || length > 14 || (view.wordClass(index) & CUE_WORD) === 0) continue;
     const form = view.lower(index);
     if (form === 'according' && index + 1 < view.count && view.lower(index + 1) === 'to') {
       cues.push({ id: '', start: view.start(index), end: view.end(index + 1), kind: 'according-to', lemma: 'according to', class: 'source', rule: 'cues/according-to' });
@@ -136,7 +139,7 @@ export function findCues(view: TokenView): Cue[] {
     cue.voice = isPassive(view, index) ? 'passive' : 'active';
     cues.push(cue);
   }
-  return cues.map((cue, index) => ({ ...cue, id: 'c' + index }));
+  return cues;
 }
 
 const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'also', 'keeps', 'kept', 'began', 'begins', 'continues', 'continued', 'has', 'been', 'again', 'then', 'now', 'later', 'often', 'repeatedly', 'once', 'even', 'just', 'still', 'recently', 'went', 'goes']);
@@ -263,6 +266,7 @@ export const cuesStage = defineStage({
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
     const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known), dashAttributions(view, regions));
     all.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { layers: { cues: all.map((cue, index) => ({ ...cue, id: 'c' + index })) } };
+    for (let index = 0; index < all.length; index++) all[index]!.id = 'c' + index;
+    return { layers: { cues: all } };
   },
 });

@@ -173,6 +173,8 @@ export interface TokenTable {
   readonly kinds: Uint8Array;
   /** Index of the sentence holding the token. */
   readonly sentences: Int32Array;
+  /** Hash of the token's ASCII-lower-cased form (see segment/word-hash.ts), for allocation-free lexicon prefilters. */
+  readonly hashes: Int32Array;
 }
 
 export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol'];

@@ -3,12 +3,15 @@
  * and offset -> token lookups. Shared by the stages that read tokens; it never changes the table.
  */
 import type { TokenTable } from '../model/layers.js';
+import { classOfHash } from '../speakers/lexicon/word-classes.js';
 import { isUpper } from './chars.js';
 import { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD } from './tokens.js';
 
 export interface TokenView {
   readonly text: string;
   readonly count: number;
+  /** Word hashes of the tokens (segment/word-hash.ts). */
+  readonly hashes: Int32Array;
   start(index: number): number;
   end(index: number): number;
   sentence(index: number): number;
@@ -19,6 +22,9 @@ export interface TokenView {
   raw(index: number): string;
   /** The token's text lower-cased; cached. */
   lower(index: number): string;
+  /** Bits of the word lists the token may belong to (speakers/lexicon/word-classes.ts), from its hash: a prefilter
+   *  that can have false positives, so confirm with the exact word. */
+  wordClass(index: number): number;
   /** True when the token's first character is an upper-case letter. */
   isCapitalized(index: number): boolean;
   /** True when the token is the single character `char`. */
@@ -43,10 +49,11 @@ export function tokenViewOf(text: string, tokens: TokenTable): TokenView {
 
 export function createTokenView(text: string, tokens: TokenTable): TokenView {
   const lowered: Array<string | undefined> = new Array(tokens.count);
-  const { starts, ends, kinds, sentences, count } = tokens;
-  return {
+  const { starts, ends, kinds, sentences, count, hashes } = tokens;
+  const view: TokenView = {
     text,
     count,
+    hashes,
     start: (index) => starts[index]!,
     end: (index) => ends[index]!,
     sentence: (index) => sentences[index]!,
@@ -69,6 +76,7 @@ export function createTokenView(text: string, tokens: TokenTable): TokenView {
       }
       return value;
     },
+    wordClass: (index) => (kinds[index] === TOKEN_WORD ? classOfHash(hashes[index]!) : 0),
     isCapitalized: (index) => index >= 0 && index < count && kinds[index] === TOKEN_WORD && isUpper(text.charCodeAt(starts[index]!)),
     is: (index, char) =>
       index >= 0 && index < count && ends[index]! - starts[index]! === char.length && text.startsWith(char, starts[index]!),
@@ -93,6 +101,7 @@ export function createTokenView(text: string, tokens: TokenTable): TokenView {
       return low - 1;
     },
   };
+  return view;
 }
 
 export { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD };

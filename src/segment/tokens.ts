@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Sentence, TokenTable } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { CharClass, charClass, isApostrophe } from './chars.js';
+import { FNV_OFFSET, hashStep } from './word-hash.js';
 
 export const TOKEN_WORD = 0;
 export const TOKEN_NUMBER = 1;
@@ -26,6 +27,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
   let ends = new Int32Array(capacity);
   let kinds = new Uint8Array(capacity);
   let sentenceOf = new Int32Array(capacity);
+  let hashes = new Int32Array(capacity);
   let count = 0;
   const push = (start: number, end: number, kind: number, sentence: number): void => {
     if (count === capacity) {
@@ -39,7 +41,11 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
       ends = grow(ends, (size) => new Int32Array(size));
       kinds = grow(kinds, (size) => new Uint8Array(size));
       sentenceOf = grow(sentenceOf, (size) => new Int32Array(size));
+      hashes = grow(hashes, (size) => new Int32Array(size));
     }
+    let hash = FNV_OFFSET;
+    for (let cursor = start; cursor < end; cursor++) hash = hashStep(hash, text.charCodeAt(cursor));
+    hashes[count] = hash;
     starts[count] = start;
     ends[count] = end;
     kinds[count] = kind;
@@ -87,6 +93,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
     ends: ends.subarray(0, count),
     kinds: kinds.subarray(0, count),
     sentences: sentenceOf.subarray(0, count),
+    hashes: hashes.subarray(0, count),
   };
 }
 

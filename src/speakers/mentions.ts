@@ -25,16 +25,26 @@ import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
+import { DEFINITE, INDEFINITE, NUMBER_WORD, NUMBER_WORDS, PRONOUN, ROLE } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 
-type Draft = Omit<Mention, 'id'>;
+/** Mentions are built with an empty id and named once sorted. */
+type Draft = Mention;
 
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '„', '`']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const MODIFIER_STOP = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
+}
+
+/** isPossessive for a token, read from the text without slicing it. */
+function isPossessiveToken(view: TokenView, index: number): boolean {
+  const end = view.end(index);
+  if (end - view.start(index) <= 2) return false;
+  const last = view.text.charCodeAt(end - 1);
+  const mark = view.text.charCodeAt(end - 2);
+  return (last === 0x73 || last === 0x53) && (mark === 0x2019 || mark === 0x27);
 }
 
 function isAcronym(raw: string): boolean {
@@ -65,13 +75,19 @@ function isClauseInitial(view: TokenView, index: number): boolean {
 
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
 function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<string>; seenLowerCase: Set<string> } {
+  const capitalized = new Set<number>();
   const capitalizedMidSentence = new Set<string>();
+  const hashes = view.hashes;
+  for (let index = 0; index < view.count; index++) {
+    if (!view.isCapitalized(index)) continue;
+    capitalized.add(hashes[index]!);
+    if (!isClauseInitial(view, index)) capitalizedMidSentence.add(view.lower(index));
+  }
+  // only capitalized forms are ever asked about, so only they are looked for in lower case (by hash first)
   const seenLowerCase = new Set<string>();
   for (let index = 0; index < view.count; index++) {
-    if (!view.isWord(index)) continue;
-    if (view.isCapitalized(index)) {
-      if (!isClauseInitial(view, index)) capitalizedMidSentence.add(view.lower(index));
-    } else seenLowerCase.add(view.lower(index));
+    if (!capitalized.has(hashes[index]!) || !view.isWord(index) || view.isCapitalized(index)) continue;
+    seenLowerCase.add(view.lower(index));
   }
   return { capitalizedMidSentence, seenLowerCase };
 }
@@ -95,8 +111,8 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     if (view.isPunctuation(cursor)) break;
     const lower = view.lower(cursor);
     if (MODIFIER_STOP.has(lower)) break;
-    const role = roleOf(isPossessive(view.raw(cursor)) ? lower.slice(0, -2) : lower);
-    if (role !== undefined && !isPossessive(view.raw(cursor))) headIndex = cursor;
+    const role = (view.wordClass(cursor) & ROLE) !== 0 || lower.endsWith('old') || isPossessiveToken(view, cursor) ? roleOf(isPossessiveToken(view, cursor) ? lower.slice(0, -2) : lower) : undefined;
+    if (role !== undefined && !isPossessiveToken(view, cursor)) headIndex = cursor;
     else if (headIndex >= 0) break;
     if (view.isCapitalized(cursor)) sawCapitalized = true;
   }
@@ -111,6 +127,7 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   if (sawCapitalized && view.isCapitalized(headIndex)) return undefined;
   const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
   const draft: Draft = {
+    id: '',
     start: view.start(index),
     end: view.end(headIndex),
     kind: 'descriptor',
@@ -140,13 +157,13 @@ function readNameRun(view: TokenView, index: number): NameRun {
       continue;
     }
     if (view.start(cursor) - view.end(last) > 1) break;
-    if (view.isCapitalized(cursor) && !isPossessive(view.raw(last))) {
+    if (view.isCapitalized(cursor) && !isPossessiveToken(view, last)) {
       last = cursor;
       cursor++;
       continue;
     }
     const lower = view.isWord(cursor) ? view.lower(cursor) : '';
-    const isConnector = (NAME_PARTICLES.has(lower) || lower === 'of') && !isPossessive(view.raw(last));
+    const isConnector = (NAME_PARTICLES.has(lower) || lower === 'of') && !isPossessiveToken(view, last);
     if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
       last = cursor + 1;
       cursor += 2;
@@ -220,6 +237,7 @@ function classifyName(view: TokenView, run: NameRun, evidence: ReturnType<typeof
   if (titleGender !== undefined && titleGender !== 'unknown') gender = titleGender;
   else if (type === 'person' && firstGender !== undefined && !isSingle) gender = firstGender;
   const draft: Draft = {
+    id: '',
     start: view.start(first),
     end: isPossessive(lastRaw) ? view.end(last) - 2 : view.end(last),
     kind: 'name',
@@ -258,6 +276,7 @@ function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): D
   if (NAME_STOPWORDS.has(head)) return undefined;
   for (let index = first; index <= last; index++) covered[index] = 1;
   return {
+    id: '',
     start: view.start(first),
     end: view.end(last),
     kind: 'descriptor',
@@ -289,7 +308,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     while (first - 1 >= 0 && head - first < 4 && view.sentence(first - 1) === sentence && covered[first - 1] !== 1 && (view.isWord(first - 1) || view.isNumber(first - 1))) {
       const lower = view.lower(first - 1);
       first--;
-      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessive(view.raw(first))) break;
+      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessiveToken(view, first)) break;
       if (MODIFIER_STOP.has(lower) || NAME_STOPWORDS.has(lower)) {
         first = -1;
         break;
@@ -297,10 +316,11 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     }
     if (first < 0) continue;
     const opener = view.lower(first);
-    const hasDeterminer = DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessive(view.raw(first));
+    const hasDeterminer = DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessiveToken(view, first);
     if (!hasDeterminer) continue;
     const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
     found.push({
+      id: '',
       start: view.start(first),
       end: view.end(head),
       kind: 'descriptor',
@@ -327,7 +347,8 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     const lower = view.lower(index);
     // 1. descriptors
     // only a determiner, a number word or a bare plural role noun can open a descriptor
-    const canOpenDescriptor = DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || ROLE_NOUNS.has(lower);
+    const wordClass = view.wordClass(index);
+    const canOpenDescriptor = (wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE)) !== 0;
     if (canOpenDescriptor && (!view.isCapitalized(index) || isClauseInitial(view, index))) {
       const descriptor = readDescriptor(view, index);
       if (descriptor !== undefined) {
@@ -337,7 +358,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
-    if (view.isCapitalized(index) && !SUBJECT_PRONOUNS.has(lower) && !OBJECT_PRONOUNS.has(lower)) {
+    if (view.isCapitalized(index) && !(SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower))) {
       const run = readNameRun(view, index);
       const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
       if (draft !== undefined) {
@@ -345,8 +366,9 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         const after = run.last + 1;
         const role = after < view.count && view.sentence(after) === view.sentence(run.last) ? ROLE_NOUNS.get(view.lower(after)) : undefined;
         const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
-        if (role !== undefined && role.type === 'organization' && !isPossessive(view.raw(run.last)) && !view.isCapitalized(after)) {
+        if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
           drafts.push({
+            id: '',
             start: DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
             end: view.end(after),
             kind: 'descriptor',
@@ -368,15 +390,19 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       continue;
     }
     // 3. pronouns
+    if ((wordClass & PRONOUN) === 0 && lower !== 'who') {
+      index++;
+      continue;
+    }
     const agreement = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower) ?? (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined);
     if (agreement !== undefined && agreement !== 'second') {
       const gender = agreement === 'male' || agreement === 'female' ? agreement : agreement === 'plural' ? 'plural' : 'unknown';
       const type = agreement === 'neuter' ? 'organization' : agreement === 'plural' ? 'group' : 'person';
       if (!(lower === 'her' && view.isWord(index + 1) && !isUpper(view.text.charCodeAt(view.start(index + 1))) && view.lower(index + 1) !== 'as')) {
-        drafts.push({ start: view.start(index), end: view.end(index), kind: 'pronoun', type, gender, head: lower, rule: 'speakers/mention-pronoun' });
+        drafts.push({ id: '', start: view.start(index), end: view.end(index), kind: 'pronoun', type, gender, head: lower, rule: 'speakers/mention-pronoun' });
       }
     } else if (lower === 'who' && index > 0 && view.is(index - 1, ',')) {
-      drafts.push({ start: view.start(index), end: view.end(index), kind: 'pronoun', type: 'person', gender: 'unknown', head: 'who', rule: 'speakers/mention-pronoun' });
+      drafts.push({ id: '', start: view.start(index), end: view.end(index), kind: 'pronoun', type: 'person', gender: 'unknown', head: 'who', rule: 'speakers/mention-pronoun' });
     }
     index++;
   }
@@ -386,7 +412,8 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   }
   const all = drafts.concat(cueSubjects(view, cues, covered));
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  return all.map((draft, position) => ({ id: 'm' + position, ...draft }));
+  for (let position = 0; position < all.length; position++) all[position]!.id = 'm' + position;
+  return all;
 }
 
 export const mentionsStage = defineStage({

@@ -25,8 +25,9 @@ import { firstNameGender } from './lexicon/first-names.js';
 interface EntityDraft {
   index: number;
   name: string;
-  /** Lower-cased name words without titles. */
+  /** Lower-cased name words without titles, and the same joined by spaces. */
   words: string[];
+  key: string;
   type: Entity['type'];
   gender: Entity['gender'];
   isAnonymous: boolean;
@@ -53,11 +54,12 @@ export interface Resolution {
 const PRONOUN_WINDOW = 1200;
 
 function nameWords(mention: Mention): string[] {
-  return (mention.name ?? '')
-    .toLowerCase()
-    .split(/\s+/u)
-    .map(trimToWord)
-    .filter((word) => word.length > 0);
+  const words: string[] = [];
+  for (const part of (mention.name ?? '').toLowerCase().split(' ')) {
+    const word = trimToWord(part);
+    if (word.length > 0) words.push(word);
+  }
+  return words;
 }
 
 /** The word without leading or trailing punctuation ("Ruiz," -> "ruiz"); a loop, not a regex, to stay linear. */
@@ -113,6 +115,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       index: drafts.length,
       name: mention.kind === 'name' ? (mention.name ?? view.text.slice(mention.start, mention.end)) : view.text.slice(mention.start, mention.end),
       words,
+      key: words.join(' '),
       type: mention.type,
       gender: mention.gender,
       isAnonymous,
@@ -154,16 +157,19 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   };
 
   const findByName = (words: string[], gender: Entity['gender']): EntityDraft | undefined => {
-    const last = words[words.length - 1];
-    const first = words[0];
+    const last = words[words.length - 1]!;
+    const first = words[0]!;
+    const key = words.join(' ');
     let best: EntityDraft | undefined;
-    for (const key of new Set([last, first])) {
-      if (key === undefined) continue;
-      for (const candidate of byWord.get(key) ?? []) {
-        const isMatch = candidate.words.join(' ') === words.join(' ') || isSubsequence(words, candidate.words);
-        if (isMatch && genderCompatible(candidate.gender, gender) && (best === undefined || candidate.lastSeen > best.lastSeen)) best = candidate;
+    const consider = (candidates: EntityDraft[] | undefined): void => {
+      for (const candidate of candidates ?? []) {
+        if (best !== undefined && candidate.lastSeen <= best.lastSeen) continue;
+        const isMatch = candidate.key === key || isSubsequence(words, candidate.words);
+        if (isMatch && genderCompatible(candidate.gender, gender)) best = candidate;
       }
-    }
+    };
+    consider(byWord.get(last));
+    if (first !== last) consider(byWord.get(first));
     return best;
   };
 
@@ -187,6 +193,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (absorbed !== undefined) {
         absorbed.name = mention.name ?? absorbed.name;
         absorbed.words = words;
+        absorbed.key = words.join(' ');
         for (const word of words) {
           const list = byWord.get(word) ?? [];
           if (!list.includes(absorbed)) list.push(absorbed);
@@ -289,12 +296,12 @@ function pickAntecedent(drafts: readonly EntityDraft[], recent: readonly number[
   const head = mention.head ?? '';
   const wantsPerson = head === 'he' || head === 'she' || head === 'him' || head === 'her';
   const gender = head === 'he' || head === 'him' ? 'male' : head === 'she' || head === 'her' ? 'female' : 'unknown';
-  const seen = new Set<number>();
-  const scored: Array<{ draft: EntityDraft; score: number }> = [];
+  let best: { draft: EntityDraft; score: number } | undefined;
+  let secondScore = -Infinity;
   for (let index = recent.length - 1; index >= 0; index--) {
     const draft = drafts[recent[index]!]!;
-    if (seen.has(draft.index)) continue;
-    seen.add(draft.index);
+    // an entity recurs in `recent`; only its latest entry counts
+    if (recent.lastIndexOf(draft.index) !== index) continue;
     const distance = mention.start - draft.lastSeen;
     if (distance > PRONOUN_WINDOW) continue;
     if (wantsPerson) {
@@ -309,14 +316,15 @@ function pickAntecedent(drafts: readonly EntityDraft[], recent: readonly number[
     const recency = 1 - Math.min(sentences, 6) * 0.2 - distance / (PRONOUN_WINDOW * 4);
     const knownGender = draft.gender === gender && gender !== 'unknown' ? 0.2 : 0;
     const subject = draft.wasSubject ? 0.3 : 0;
-    scored.push({ draft, score: recency + knownGender + subject + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0) });
+    const score = recency + knownGender + subject + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0);
+    if (best === undefined || score > best.score) {
+      if (best !== undefined) secondScore = best.score;
+      best = { draft, score };
+    } else if (score > secondScore) secondScore = score;
   }
-  if (scored.length === 0) return undefined;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  const second = scored[1];
-  if (second !== undefined && best.score - second.score < 0.08) return undefined;
-  const margin = second === undefined ? 1 : Math.min(1, (best.score - second.score) * 2);
+  if (best === undefined) return undefined;
+  if (best.score - secondScore < 0.08) return undefined;
+  const margin = secondScore === -Infinity ? 1 : Math.min(1, (best.score - secondScore) * 2);
   return { draft: best.draft, confidence: 0.6 + 0.35 * margin };
 }
 

@@ -1,0 +1,55 @@
+/**
+ * One lookup per word for every lexicon the hot loops consult: each lower-cased form maps to a bit set
+ * of the word lists it belongs to. Stages test bits instead of probing several Sets per token.
+ */
+import { hashWord } from '../../segment/word-hash.js';
+import { NAME_STOPWORDS } from './name-stopwords.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './role-nouns.js';
+
+export const DEFINITE = 1;
+export const INDEFINITE = 2;
+export const NUMBER_WORD = 4;
+export const ROLE = 8;
+export const PRONOUN = 16;
+export const STOPWORD = 32;
+/** A word some cue rule may start with (reporting verb forms, noun cues, "according"). */
+export const CUE_WORD = 64;
+
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
+const classes = new Map<string, number>();
+/** The same bits keyed by word hash: may hold false positives from collisions, never false negatives. */
+const classesByHash = new Map<number, number>();
+
+function mark(words: Iterable<string>, bit: number): void {
+  for (const word of words) {
+    classes.set(word, (classes.get(word) ?? 0) | bit);
+    const hash = hashWord(word);
+    classesByHash.set(hash, (classesByHash.get(hash) ?? 0) | bit);
+  }
+}
+
+mark(DEFINITE_DETERMINERS, DEFINITE);
+mark(INDEFINITE_DETERMINERS, INDEFINITE);
+mark(NUMBER_WORDS, NUMBER_WORD);
+mark(ROLE_NOUNS.keys(), ROLE);
+mark(SUBJECT_PRONOUNS.keys(), PRONOUN);
+mark(OBJECT_PRONOUNS.keys(), PRONOUN);
+mark(POSSESSIVE_PRONOUNS.keys(), PRONOUN);
+mark(NAME_STOPWORDS, STOPWORD);
+
+/** Registers the words cue rules start with (called once by the cue lexicon). */
+export function markCueWords(words: Iterable<string>): void {
+  mark(words, CUE_WORD);
+}
+
+/** Bits a word with this hash may carry; callers confirm with the exact word before acting. */
+export function classOfHash(hash: number): number {
+  return classesByHash.get(hash) ?? 0;
+}
+
+/** The bit set of a lower-cased word (0 for a word in no list). */
+export function classOfWord(lower: string): number {
+  return classes.get(lower) ?? 0;
+}
