@@ -29,7 +29,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
   let sentenceOf = new Int32Array(capacity);
   let hashes = new Int32Array(capacity);
   let count = 0;
-  const push = (start: number, end: number, kind: number, sentence: number): void => {
+  const push = (start: number, end: number, kind: number, sentence: number, hash: number): void => {
     if (count === capacity) {
       capacity *= 2;
       const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
@@ -43,8 +43,6 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
       sentenceOf = grow(sentenceOf, (size) => new Int32Array(size));
       hashes = grow(hashes, (size) => new Int32Array(size));
     }
-    let hash = FNV_OFFSET;
-    for (let cursor = start; cursor < end; cursor++) hash = hashStep(hash, text.charCodeAt(cursor));
     hashes[count] = hash;
     starts[count] = start;
     ends[count] = end;
@@ -66,24 +64,30 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
       if (kind === CharClass.Letter || kind === CharClass.Digit || kind === CharClass.Mark) {
         let end = index + 1;
         let hasLetter = kind === CharClass.Letter;
+        let hash = hashStep(FNV_OFFSET, code);
         while (end < sentenceEnd) {
-          const nextKind = charClass(text.charCodeAt(end));
+          const nextCode = text.charCodeAt(end);
+          const nextKind = charClass(nextCode);
           if (nextKind === CharClass.Letter || nextKind === CharClass.Digit || nextKind === CharClass.Mark) {
             if (nextKind === CharClass.Letter) hasLetter = true;
+            hash = hashStep(hash, nextCode);
             end++;
-          } else if (end + 1 < sentenceEnd && isJoiner(text.charCodeAt(end))) {
-            const afterKind = charClass(text.charCodeAt(end + 1));
-            if (afterKind === CharClass.Letter || afterKind === CharClass.Digit) end += 2;
-            else break;
+          } else if (end + 1 < sentenceEnd && isJoiner(nextCode)) {
+            const afterCode = text.charCodeAt(end + 1);
+            const afterKind = charClass(afterCode);
+            if (afterKind === CharClass.Letter || afterKind === CharClass.Digit) {
+              hash = hashStep(hashStep(hash, nextCode), afterCode);
+              end += 2;
+            } else break;
           } else break;
         }
-        push(index, end, hasLetter ? TOKEN_WORD : TOKEN_NUMBER, sentenceIndex);
+        push(index, end, hasLetter ? TOKEN_WORD : TOKEN_NUMBER, sentenceIndex, hash);
         index = end;
         continue;
       }
       // Keep surrogate pairs (emoji) whole.
       const width = code >= 0xd800 && code <= 0xdbff && index + 1 < sentenceEnd && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      push(index, index + width, kind === CharClass.Punctuation ? TOKEN_PUNCTUATION : TOKEN_SYMBOL, sentenceIndex);
+      push(index, index + width, kind === CharClass.Punctuation ? TOKEN_PUNCTUATION : TOKEN_SYMBOL, sentenceIndex, hashStep(FNV_OFFSET, code));
       index += width;
     }
   }

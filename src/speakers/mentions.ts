@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
+import { hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
@@ -261,6 +262,7 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
   return roles.length > 0 && roles.some((role) => ROLE_NOUNS.has(role)) ? roles : undefined;
 }
 
+const WHO_HASH = hashWord('who');
 const WORK_HEADS = new Set(['report', 'study', 'poll', 'survey', 'statement', 'letter', 'memo', 'document', 'analysis', 'book', 'article', 'post', 'tweet', 'ad', 'advertisement', 'video', 'website', 'page', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'order', 'bill', 'law', 'policy', 'email', 'message', 'note', 'release', 'transcript', 'record', 'records', 'data', 'figures', 'research', 'paper', 'editorial', 'column', 'story', 'headline', 'sign', 'placard', 'banner', 'caption', 'message', 'text']);
 const CUE_SUBJECT_SKIP = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'should', 'may', 'might', 'never', 'not', 'now', 'further', 'still', 'already']);
 
@@ -344,10 +346,16 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       index++;
       continue;
     }
-    const lower = view.lower(index);
     // 1. descriptors
     // only a determiner, a number word or a bare plural role noun can open a descriptor
     const wordClass = view.wordClass(index);
+    const isCapitalized = view.isCapitalized(index);
+    // most words are none of these: no lower-cased string is made for them
+    if (wordClass === 0 && !isCapitalized && view.hashes[index] !== WHO_HASH) {
+      index++;
+      continue;
+    }
+    const lower = view.lower(index);
     const canOpenDescriptor = (wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE)) !== 0;
     if (canOpenDescriptor && (!view.isCapitalized(index) || isClauseInitial(view, index))) {
       const descriptor = readDescriptor(view, index);
@@ -358,7 +366,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
-    if (view.isCapitalized(index) && !(SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower))) {
+    if (isCapitalized && !(SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower))) {
       const run = readNameRun(view, index);
       const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
       if (draft !== undefined) {

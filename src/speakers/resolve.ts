@@ -97,6 +97,8 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
   const recent: number[] = [];
+  /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set. */
+  const seenStamps: number[] = [];
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
   const sentenceOf = new Int32Array(mentions.length);
   const isSubject = new Uint8Array(mentions.length);
@@ -245,7 +247,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
-    const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!);
+    const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, { entity: candidate.draft.index, confidence: candidate.confidence, rule: 'resolve/pronoun' });
   }
 
@@ -292,7 +294,14 @@ function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[
   return undefined;
 }
 
-function pickAntecedent(drafts: readonly EntityDraft[], recent: readonly number[], mention: Mention, sentence: number): { draft: EntityDraft; confidence: number } | undefined {
+function pickAntecedent(
+  drafts: readonly EntityDraft[],
+  recent: readonly number[],
+  mention: Mention,
+  sentence: number,
+  seen: number[],
+  stamp: number,
+): { draft: EntityDraft; confidence: number } | undefined {
   const head = mention.head ?? '';
   const wantsPerson = head === 'he' || head === 'she' || head === 'him' || head === 'her';
   const gender = head === 'he' || head === 'him' ? 'male' : head === 'she' || head === 'her' ? 'female' : 'unknown';
@@ -301,7 +310,8 @@ function pickAntecedent(drafts: readonly EntityDraft[], recent: readonly number[
   for (let index = recent.length - 1; index >= 0; index--) {
     const draft = drafts[recent[index]!]!;
     // an entity recurs in `recent`; only its latest entry counts
-    if (recent.lastIndexOf(draft.index) !== index) continue;
+    if (seen[draft.index] === stamp) continue;
+    seen[draft.index] = stamp;
     const distance = mention.start - draft.lastSeen;
     if (distance > PRONOUN_WINDOW) continue;
     if (wantsPerson) {
