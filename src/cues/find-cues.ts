@@ -23,7 +23,7 @@ import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { CUE_WORD, markCueWords } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
-import { findQuoteRegions, type QuoteRegion } from '../quotes/regions.js';
+import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 
 interface FormEntry {
@@ -261,7 +261,7 @@ export const cuesStage = defineStage({
   run(doc) {
     const view = tokenViewOf(doc.text, doc.layers.tokens!);
     const cues = findCues(view);
-    const regions = findQuoteRegions(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
+    const regions = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
     const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known), dashAttributions(view, regions));

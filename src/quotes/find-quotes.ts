@@ -23,7 +23,7 @@ import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findLabelQuotes } from './label-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
-import { findQuoteRegions, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
+import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
 type QuoteDraft = Omit<Quote, 'id'>;
 
@@ -175,7 +175,7 @@ export const findQuotesStage = defineStage({
   run(doc) {
     const { text } = doc;
     const paragraphs = doc.layers.paragraphs!;
-    const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
+    const regions = quoteRegionsOf(text, paragraphs, doc.layers.quoteMarks!);
     const cueStarts = new Map(doc.layers.cues!.map((cue) => [cue.id, cue.start]));
     const view = tokenViewOf(text, doc.layers.tokens!);
     const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, cueStarts);

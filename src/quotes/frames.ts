@@ -24,7 +24,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
-import { findQuoteRegions, regionAt, type QuoteRegion } from './regions.js';
+import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 /** Verbs whose "to" infinitive is reported content ("vowed to fight"); for others "to" ends the frame. */
@@ -666,7 +666,7 @@ export const framesStage = defineStage({
     const { text } = doc;
     const paragraphs = doc.layers.paragraphs!;
     const view = tokenViewOf(text, doc.layers.tokens!);
-    const regions = findQuoteRegions(text, paragraphs, doc.layers.quoteMarks!);
+    const regions = quoteRegionsOf(text, paragraphs, doc.layers.quoteMarks!);
     return { layers: { frames: framesFor({ text, view, paragraphs, regions, mentions: doc.layers.mentions!, cues: doc.layers.cues! }) } };
   },
 });

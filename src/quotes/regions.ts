@@ -25,6 +25,18 @@ function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number, from
   return index;
 }
 
+const cached = new WeakMap<readonly QuoteMark[], QuoteRegion[]>();
+
+/** The regions of a document's quoteMarks layer, computed once and shared by the stages that read them. */
+export function quoteRegionsOf(text: string, paragraphs: readonly Paragraph[], marks: readonly QuoteMark[]): QuoteRegion[] {
+  let regions = cached.get(marks);
+  if (regions === undefined) {
+    regions = findQuoteRegions(text, paragraphs, marks);
+    cached.set(marks, regions);
+  }
+  return regions;
+}
+
 export function findQuoteRegions(text: string, paragraphs: readonly Paragraph[], marks: readonly QuoteMark[]): QuoteRegion[] {
   const byId = new Map(marks.map((mark) => [mark.id, mark]));
   const lastReopen = new Map<string, QuoteMark>();
