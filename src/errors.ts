@@ -17,6 +17,16 @@ export const ERROR_CODES = {
   VBT_WORKER_CRASHED: 'A worker thread died while processing a document',
   VBT_WORKER_TIMEOUT: 'A document took longer than the per-document time limit',
   VBT_WORKER_START_FAILED: 'Worker threads could not be started',
+  VBT_STORE_UNAVAILABLE: 'The corpus database could not be opened or reached',
+  VBT_STORE_NOT_FOUND: 'No corpus exists at the given location (add documents first)',
+  VBT_STORE_FAILED: 'A corpus database operation failed',
+  VBT_STORE_SCHEMA_NEWER: 'The corpus was written by a newer verbatim (it has migrations this version does not know)',
+  VBT_STORE_UNKNOWN_QUOTE: 'No stored quote has the given id',
+  VBT_HTTP_INVALID_REQUEST: 'The HTTP request failed validation',
+  VBT_HTTP_UNAUTHORIZED: 'The request lacks the bearer token this server requires for writes',
+  VBT_HTTP_NOT_FOUND: 'No route answers this method and URL',
+  VBT_HTTP_BODY_TOO_LARGE: 'The request body is larger than the server accepts',
+  VBT_HTTP_UNSUPPORTED_MEDIA_TYPE: 'The request body has a content type this route does not accept',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
