@@ -93,6 +93,7 @@ describe('the regex collector', () => {
     'const f = new RegExp(`${QUOTE}${prefix}`);',
     "// a comment with /not a regex+/ inside, and a string: '/nor this/'",
     'const g = "a/b/c".split(/\\//);',
+    'const h = new RegExp(String.raw`\\d+\\.`, "u");',
   ].join('\n');
   const { regexes, unresolved } = collectRegexesFromSource('sample.ts', code);
 
@@ -106,6 +107,7 @@ describe('the regex collector', () => {
         { line: 5, source: '\\p{L}+', flags: 'y', form: 'constructor' },
         { line: 6, source: '\\p{L}+', flags: 'gu', form: 'constructor' },
         { line: 10, source: '\\/', flags: '', form: 'literal' },
+        { line: 11, source: '\\d+\\.', flags: 'u', form: 'constructor' },
       ],
     );
   });

@@ -159,6 +159,15 @@ function resolveString(node: ts.Expression, constants: Map<string, ts.Expression
 /** Constant-folds string expressions; a regex (literal or `.source`) yields its source. */
 function resolveExpression(node: ts.Expression, constants: Map<string, ts.Expression>, seen: Set<string>): Resolved | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { source: node.text };
+  // String.raw`\d+` keeps its backslashes: the pattern is the raw text.
+  if (
+    ts.isTaggedTemplateExpression(node) &&
+    ts.isNoSubstitutionTemplateLiteral(node.template) &&
+    node.template.rawText !== undefined &&
+    node.tag.getText() === 'String.raw'
+  ) {
+    return { source: node.template.rawText };
+  }
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
     return resolveExpression(node.expression, constants, seen);
   }
