@@ -444,12 +444,15 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
     if (joint < 0) return undefined;
     const isCoordinated = view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
-    const isParticiple = (view.is(joint, ',') || isDashToken(view, joint)) && view.lower(cueFirst).endsWith('ing');
+    // American style puts the comma inside the marks: "as “fantastic,” telling reporters …"
+    const region = at(context.tokenRegion, joint);
+    const isCommaInQuotation = region >= 0 && view.end(joint) === context.regions[region]!.outer.end && context.text.charCodeAt(context.regions[region]!.content.end - 1) === 0x2c;
+    const isParticiple = (view.is(joint, ',') || isDashToken(view, joint) || isCommaInQuotation) && view.lower(cueFirst).endsWith('ing');
     if (!isCoordinated && !isParticiple) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
     // the earlier frame's content stops where this clause begins
-    const cut = isCoordinated && joint > 0 && view.is(joint - 1, ',') ? view.start(joint - 1) : view.start(joint);
+    const cut = isCommaInQuotation ? view.end(joint) : isCoordinated && joint > 0 && view.is(joint - 1, ',') ? view.start(joint - 1) : view.start(joint);
     const lastPiece = earlier.content[earlier.content.length - 1]!;
     if (lastPiece.start < cut && lastPiece.end > cut) earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
     return { cue: cue.id, source: earlier.source, content: [right.range], side: 'right', relay: null, rule: isCoordinated ? 'frames/coordinated' : 'frames/participle' };

@@ -307,7 +307,18 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
     let head = view.firstAtOrAfter(cue.start) - 1;
     while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) head--;
-    if (head < 0 || covered[head] === 1 || !view.isWord(head) || view.isCapitalized(head)) continue;
+    if (head < 0 || covered[head] === 1 || !view.isWord(head)) continue;
+    if (view.isCapitalized(head)) {
+      // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
+      const lower = view.lower(head);
+      const isSentenceStart = head === 0 || view.sentence(head - 1) !== view.sentence(head);
+      if (isSentenceStart && !NAME_STOPWORDS.has(lower) && !ROLE_NOUNS.has(lower) && view.end(head) - view.start(head) > 2) {
+        const possessive = isPossessiveToken(view, head);
+        found.push({ id: '', start: view.start(head), end: view.end(head) - (possessive ? 2 : 0), kind: 'name', type: 'person', gender: 'unknown', name: view.raw(head).slice(0, possessive ? -2 : undefined), rule: 'speakers/mention-name' });
+        covered[head] = 1;
+      }
+      continue;
+    }
     const headWord = view.lower(head);
     if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOP.has(headWord) || headWord.endsWith('ly')) continue;
     let first = head;
