@@ -308,6 +308,8 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: false };
 }
 
+/** After a comma these open the writer's own clause, which is not part of the reported content. */
+const CLAUSE_OPENERS_AFTER_COMMA = new Set(['although', 'though', 'whereas', 'noting', 'claiming', 'adding', 'saying', 'arguing', 'citing', 'calling', 'according', 'prompting', 'drawing', 'sparking', 'suggesting', 'insisting', 'telling', 'writing', 'referring', 'pointing']);
 const CLAUSE_OPENERS_AFTER_DASH = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'who', 'which', 'whose', 'a', 'an', 'the', 'he', 'she', 'they', 'it', 'we', 'i']);
 
 /** "X said, / “…”": a cue ending its paragraph (bare, or before "," or ":") reports the quotation opening the next. */
@@ -335,7 +337,8 @@ function contentEnd(context: Context, first: number, last: number): number {
   // a semicolon, or a dash opening a new clause, ends the reported content
   for (let index = first + 1; index <= last && index - first < 120; index++) {
     if (at(tokenRegion, index) >= 0) continue;
-    if (view.is(index, ';') || (isDashToken(view, index) && index + 1 <= last && view.isWord(index + 1) && (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))) {
+    const opensClauseAfterComma = view.is(index, ',') && index + 1 <= last && view.isWord(index + 1) && at(tokenRegion, index + 1) < 0 && CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1));
+    if (view.is(index, ';') || opensClauseAfterComma || (isDashToken(view, index) && index + 1 <= last && view.isWord(index + 1) && (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))) {
       end = index - 1;
       break;
     }
