@@ -288,7 +288,8 @@ function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[
   const age = /(\d{1,3})-years?-old/u.exec(phrase)?.[1];
   for (let index = recent.length - 1; index >= 0; index--) {
     const draft = drafts[recent[index]!]!;
-    if (draft.type !== 'person' || draft.isAnonymous) continue;
+    // "a port spokesperson … the spokesperson": an anonymous source is taken up again by its role
+    if (draft.type !== 'person') continue;
     if (age !== undefined ? draft.ages.has(age) : draft.roles.has(head)) return draft;
   }
   return undefined;
