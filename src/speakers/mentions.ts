@@ -26,14 +26,14 @@ import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
-import { DEFINITE, INDEFINITE, NUMBER_WORD, NUMBER_WORDS, PRONOUN, ROLE } from './lexicon/word-classes.js';
+import { DEFINITE, INDEFINITE, MODIFIER_STOP as MODIFIER_STOP_BIT, MODIFIER_STOPS, NUMBER_WORD, NUMBER_WORDS, PRONOUN, ROLE } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
 
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '„', '`']);
-const MODIFIER_STOP = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
+const MODIFIER_STOP = MODIFIER_STOPS;
 
 function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
@@ -98,6 +98,12 @@ function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<str
   return { capitalizedMidSentence, seenLowerCase };
 }
 
+/** "54-year-old": the token ends in "old" (checked on the text, no string made). */
+function endsWithOld(view: TokenView, index: number): boolean {
+  const end = view.end(index);
+  return end - view.start(index) > 3 && view.text.charCodeAt(end - 1) === 0x64 && view.text.charCodeAt(end - 2) === 0x6c && view.text.charCodeAt(end - 3) === 0x6f;
+}
+
 function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
   if (isAgeWord(lower)) return { type: 'person' };
   return ROLE_NOUNS.get(lower);
@@ -115,10 +121,16 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   let sawCapitalized = false;
   for (; cursor < limit && view.sentence(cursor) === sentence; cursor++) {
     if (view.isPunctuation(cursor)) break;
-    const lower = view.lower(cursor);
-    if (MODIFIER_STOP.has(lower)) break;
-    const role = (view.wordClass(cursor) & ROLE) !== 0 || lower.endsWith('old') || isPossessiveToken(view, cursor) ? roleOf(isPossessiveToken(view, cursor) ? lower.slice(0, -2) : lower) : undefined;
-    if (role !== undefined && !isPossessiveToken(view, cursor)) headIndex = cursor;
+    // bits first: most modifiers are plain words that need no lower-cased string
+    const bits = view.wordClass(cursor);
+    const isPossessive = isPossessiveToken(view, cursor);
+    let role: ReturnType<typeof roleOf>;
+    if ((bits & (MODIFIER_STOP_BIT | ROLE)) !== 0 || isPossessive || endsWithOld(view, cursor)) {
+      const lower = view.lower(cursor);
+      if ((bits & MODIFIER_STOP_BIT) !== 0 && MODIFIER_STOP.has(lower)) break;
+      role = roleOf(isPossessive ? lower.slice(0, -2) : lower);
+    }
+    if (role !== undefined && !isPossessive) headIndex = cursor;
     else if (headIndex >= 0) break;
     if (view.isCapitalized(cursor)) sawCapitalized = true;
   }
@@ -367,7 +379,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     const wordClass = view.wordClass(index);
     const isCapitalized = view.isCapitalized(index);
     // most words are none of these: no lower-cased string is made for them
-    if (wordClass === 0 && !isCapitalized && view.hashes[index] !== WHO_HASH) {
+    if ((wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE | PRONOUN)) === 0 && !isCapitalized && view.hashes[index] !== WHO_HASH) {
       index++;
       continue;
     }

@@ -15,6 +15,10 @@ export const PRONOUN = 16;
 export const STOPWORD = 32;
 /** A word some cue rule may start with (reporting verb forms, noun cues, "according"). */
 export const CUE_WORD = 64;
+/** A word that ends a descriptor's modifiers (conjunctions, prepositions, auxiliaries, "said"). */
+export const MODIFIER_STOP = 128;
+
+export const MODIFIER_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
@@ -38,6 +42,7 @@ mark(SUBJECT_PRONOUNS.keys(), PRONOUN);
 mark(OBJECT_PRONOUNS.keys(), PRONOUN);
 mark(POSSESSIVE_PRONOUNS.keys(), PRONOUN);
 mark(NAME_STOPWORDS, STOPWORD);
+mark(MODIFIER_STOPS, MODIFIER_STOP);
 
 /** Registers the words cue rules start with (called once by the cue lexicon). */
 export function markCueWords(words: Iterable<string>): void {
