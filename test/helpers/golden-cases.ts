@@ -134,7 +134,7 @@ export function runCase(
  * JSON for people: a value whose one-line form fits the width stays on one line (a span, a mention),
  * larger ones break one entry per line. Parses back to the same value as JSON.stringify.
  */
-export function formatJson(value: unknown, width = 120): string {
+export function formatJson(value: unknown, width = 140): string {
   return format(value, '', width) + '\n';
 }
 
@@ -189,6 +189,32 @@ export function listDifferences(actual: unknown, expected: unknown, limit = 12):
   };
   walk(actual, expected, '');
   return found;
+}
+
+/**
+ * The value with every `confidence` dropped and entity ids renamed in order of first appearance: a
+ * known-limit case equal to its expectation under this view differs only in numbers a person wrote
+ * by guess, and needs a look rather than more engine work.
+ */
+export function withoutGuessedDetails(value: unknown): unknown {
+  const renamed = new Map<string, string>();
+  const rename = (id: string): string => {
+    let name = renamed.get(id);
+    if (name === undefined) renamed.set(id, (name = 'entity' + renamed.size));
+    return name;
+  };
+  const walk = (item: unknown, key: string): unknown => {
+    if (Array.isArray(item)) return item.map((entry) => walk(entry, key));
+    if (item !== null && typeof item === 'object') {
+      const copy: Record<string, unknown> = {};
+      for (const [name, entry] of Object.entries(item as Record<string, unknown>)) {
+        if (name !== 'confidence') copy[name] = walk(entry, name);
+      }
+      return copy;
+    }
+    return typeof item === 'string' && (key === 'entity' || (key === 'id' && /^e\d+$/.test(item))) ? rename(item) : item;
+  };
+  return walk(value, '');
 }
 
 function short(value: unknown): string {
