@@ -96,5 +96,13 @@ export type { Transcript, TranscriptFormat, TranscriptMessage, Turn } from './in
 export { verifyArticle, VERDICTS, type VerifyOptions } from './verify/index.js';
 export type { Verdict, VerifiedQuotesView, VerifiedQuoteView, TapeMatch, DiffOp, VerificationSummary } from './verify/index.js';
 export { decodeBytes, looksBinary } from './ingest/decode.js';
-export { toQuotesView, type QuotesView, type QuoteView, type EntityView, type SpeakerView, type ViaView, type TextSpanView } from './output/quotes-view.js';
+export {
+  toQuotesView,
+  type QuotesView,
+  type QuoteView,
+  type EntityView,
+  type SpeakerView,
+  type ViaView,
+  type TextSpanView,
+} from './output/quotes-view.js';
 export { toFullView, SCHEMA_VERSION, type FullView } from './output/full-view.js';

@@ -54,7 +54,10 @@ test('the data model imports nothing else from src', () => {
 test('the pipeline imports only the model and the error catalog', () => {
   for (const file of files.filter((path) => areaOf(path) === 'pipeline')) {
     for (const target of importsOf(file).filter((name) => name.startsWith('.'))) {
-      assert.ok(['model', 'pipeline', 'errors', 'cues', 'quotes', 'segment', 'speakers'].includes(areaOf(resolve(dirname(file), target))), `${relative(root, file)} imports ${target}`);
+      assert.ok(
+        ['model', 'pipeline', 'errors', 'cues', 'quotes', 'segment', 'speakers'].includes(areaOf(resolve(dirname(file), target))),
+        `${relative(root, file)} imports ${target}`,
+      );
     }
   }
 });

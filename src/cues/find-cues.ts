@@ -67,32 +67,193 @@ function inflectPlain(lemma: string): string[] {
 
 /** Nouns that report speech when "that", a colon or a quotation follows ("her claim that ..."). */
 const NOUN_CUES = new Map<string, string>([
-  ['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'], ['remark', 'remark'],
-  ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['suggestion', 'suggest'], ['promise', 'promise'],
-  ['pledge', 'pledge'], ['vow', 'vow'], ['warning', 'warn'], ['argument', 'argue'], ['charge', 'charge'], ['accusation', 'accuse'],
-  ['allegation', 'allege'], ['allegations', 'allege'], ['insistence', 'insist'], ['contention', 'contend'], ['admission', 'admit'],
-  ['declaration', 'declare'], ['announcement', 'announce'], ['prediction', 'predict'], ['complaint', 'complain'],
-  ['observation', 'observe'], ['quip', 'quip'], ['joke', 'joke'], ['tweet', 'tweet'], ['response', 'respond'], ['reply', 'reply'],
-  ['explanation', 'explain'], ['proposal', 'propose'], ['threat', 'threaten'], ['boast', 'boast'], ['assurance', 'assure'],
-  ['message', 'message'], ['words', 'say'], ['description', 'describe'], ['criticism', 'criticize'], ['denial', 'deny'],
-  ['belief', 'believe'], ['view', 'view'], ['hope', 'hope'], ['fear', 'fear'], ['concern', 'concern'], ['concerns', 'concern'],
-  ['insinuation', 'insinuate'], ['suggestions', 'suggest'], ['estimate', 'estimate'], ['testimony', 'testify'],
+  ['claim', 'claim'],
+  ['claims', 'claim'],
+  ['assertion', 'assert'],
+  ['assertions', 'assert'],
+  ['statement', 'state'],
+  ['remark', 'remark'],
+  ['remarks', 'remark'],
+  ['comment', 'comment'],
+  ['comments', 'comment'],
+  ['suggestion', 'suggest'],
+  ['promise', 'promise'],
+  ['pledge', 'pledge'],
+  ['vow', 'vow'],
+  ['warning', 'warn'],
+  ['argument', 'argue'],
+  ['charge', 'charge'],
+  ['accusation', 'accuse'],
+  ['allegation', 'allege'],
+  ['allegations', 'allege'],
+  ['insistence', 'insist'],
+  ['contention', 'contend'],
+  ['admission', 'admit'],
+  ['declaration', 'declare'],
+  ['announcement', 'announce'],
+  ['prediction', 'predict'],
+  ['complaint', 'complain'],
+  ['observation', 'observe'],
+  ['quip', 'quip'],
+  ['joke', 'joke'],
+  ['tweet', 'tweet'],
+  ['response', 'respond'],
+  ['reply', 'reply'],
+  ['explanation', 'explain'],
+  ['proposal', 'propose'],
+  ['threat', 'threaten'],
+  ['boast', 'boast'],
+  ['assurance', 'assure'],
+  ['message', 'message'],
+  ['words', 'say'],
+  ['description', 'describe'],
+  ['criticism', 'criticize'],
+  ['denial', 'deny'],
+  ['belief', 'believe'],
+  ['view', 'view'],
+  ['hope', 'hope'],
+  ['fear', 'fear'],
+  ['concern', 'concern'],
+  ['concerns', 'concern'],
+  ['insinuation', 'insinuate'],
+  ['suggestions', 'suggest'],
+  ['estimate', 'estimate'],
+  ['testimony', 'testify'],
 ]);
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»', ',']);
 
 markCueWords([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according']);
 
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+  'such',
+  'whose',
+  'my',
+  'our',
+  'your',
+  'every',
+  'each',
+  'first',
+  'last',
+  'new',
+]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
-const BASE_LICENSORS = new Set(['i', 'we', 'you', 'they', 'to', 'do', 'does', 'did', "don't", 'don’t', "didn't", 'didn’t', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'often', 'people', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'sources', 'democrats', 'republicans']);
+const BASE_LICENSORS = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'to',
+  'do',
+  'does',
+  'did',
+  "don't",
+  'don’t',
+  "didn't",
+  'didn’t',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'also',
+  'often',
+  'people',
+  'officials',
+  'experts',
+  'critics',
+  'supporters',
+  'analysts',
+  'sources',
+  'democrats',
+  'republicans',
+]);
 /** Base forms that are rarely nouns: accepted anywhere. */
-const VERB_ONLY_BASES = new Set(['say', 'tell', 'write', 'explain', 'argue', 'insist', 'recall', 'add', 'warn', 'predict', 'suggest', 'admit', 'acknowledge', 'believe', 'think', 'know', 'declare', 'announce', 'assert', 'contend', 'maintain', 'deny', 'confirm', 'emphasize', 'stress', 'concede', 'ask', 'urge', 'insist', 'testify', 'complain', 'allege', 'claim', 'note']);
-const ADVERB_SKIP = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'publicly', 'privately', 'again', 'not', 'never', 'already', 'still', 'since', 'first', 'initially', 'subsequently', 'have', 'has', 'had']);
+const VERB_ONLY_BASES = new Set([
+  'say',
+  'tell',
+  'write',
+  'explain',
+  'argue',
+  'insist',
+  'recall',
+  'add',
+  'warn',
+  'predict',
+  'suggest',
+  'admit',
+  'acknowledge',
+  'believe',
+  'think',
+  'know',
+  'declare',
+  'announce',
+  'assert',
+  'contend',
+  'maintain',
+  'deny',
+  'confirm',
+  'emphasize',
+  'stress',
+  'concede',
+  'ask',
+  'urge',
+  'insist',
+  'testify',
+  'complain',
+  'allege',
+  'claim',
+  'note',
+]);
+const ADVERB_SKIP = new Set([
+  'also',
+  'later',
+  'previously',
+  'once',
+  'then',
+  'recently',
+  'repeatedly',
+  'often',
+  'reportedly',
+  'publicly',
+  'privately',
+  'again',
+  'not',
+  'never',
+  'already',
+  'still',
+  'since',
+  'first',
+  'initially',
+  'subsequently',
+  'have',
+  'has',
+  'had',
+]);
 
 function isPassive(view: TokenView, index: number): boolean {
   let cursor = index - 1;
-  while (cursor >= 0 && view.sentence(cursor) === view.sentence(index) && (ADVERB_SKIP.has(view.lower(cursor)) || view.lower(cursor).endsWith('ly'))) {
+  while (
+    cursor >= 0 &&
+    view.sentence(cursor) === view.sentence(index) &&
+    (ADVERB_SKIP.has(view.lower(cursor)) || view.lower(cursor).endsWith('ly'))
+  ) {
     if (BE_FORMS.has(view.lower(cursor))) break;
     cursor--;
   }
@@ -107,7 +268,15 @@ export function findCues(view: TokenView): Cue[] {
     if (length < 3 || length > 14 || (view.wordClass(index) & CUE_WORD) === 0) continue;
     const form = view.lower(index);
     if (form === 'according' && index + 1 < view.count && view.lower(index + 1) === 'to') {
-      cues.push({ id: '', start: view.start(index), end: view.end(index + 1), kind: 'according-to', lemma: 'according to', class: 'source', rule: 'cues/according-to' });
+      cues.push({
+        id: '',
+        start: view.start(index),
+        end: view.end(index + 1),
+        kind: 'according-to',
+        lemma: 'according to',
+        class: 'source',
+        rule: 'cues/according-to',
+      });
       index++;
       continue;
     }
@@ -117,7 +286,16 @@ export function findCues(view: TokenView): Cue[] {
     if (nounLemma !== undefined && index + 1 < view.count && view.sentence(index + 1) === view.sentence(index)) {
       const next = view.lower(index + 1);
       if (next === 'that' || QUOTE_OPENERS.has(view.raw(index + 1))) {
-        cues.push({ id: '', start: view.start(index), end: view.end(index), kind: 'noun', lemma: nounLemma, class: 'speech', voice: 'active', rule: 'cues/noun' });
+        cues.push({
+          id: '',
+          start: view.start(index),
+          end: view.end(index),
+          kind: 'noun',
+          lemma: nounLemma,
+          class: 'speech',
+          voice: 'active',
+          rule: 'cues/noun',
+        });
         continue;
       }
     }
@@ -127,7 +305,16 @@ export function findCues(view: TokenView): Cue[] {
     const next = index + 1 < view.count && view.sentence(index + 1) === view.sentence(index) ? view.lower(index + 1) : '';
     const phrase = phrases?.get(next);
     if (phrase !== undefined) {
-      cues.push({ id: '', start: view.start(index), end: view.end(index + 1), kind: 'phrase', lemma: phrase.lemma, class: phrase.class, voice: 'active', rule: 'cues/phrase' });
+      cues.push({
+        id: '',
+        start: view.start(index),
+        end: view.end(index + 1),
+        kind: 'phrase',
+        lemma: phrase.lemma,
+        class: phrase.class,
+        voice: 'active',
+        rule: 'cues/phrase',
+      });
       index++;
       continue;
     }
@@ -135,18 +322,156 @@ export function findCues(view: TokenView): Cue[] {
     // a bare base form that is also a noun needs a licensor; after a quotation it is an inverted past ("…,” read the statement)
     const afterQuotation = index > 0 && QUOTE_CLOSERS.has(view.raw(index - 1));
     if (entry.isBase && !VERB_ONLY_BASES.has(entry.lemma) && !BASE_LICENSORS.has(previous) && next !== 'that' && !afterQuotation) continue;
-    const cue: Cue = { id: '', start: view.start(index), end: view.end(index), kind: 'verb', lemma: entry.lemma, class: entry.class, rule: 'cues/verb' };
+    const cue: Cue = {
+      id: '',
+      start: view.start(index),
+      end: view.end(index),
+      kind: 'verb',
+      lemma: entry.lemma,
+      class: entry.class,
+      rule: 'cues/verb',
+    };
     cue.voice = isPassive(view, index) ? 'passive' : 'active';
     cues.push(cue);
   }
   return cues;
 }
 
-const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'also', 'keeps', 'kept', 'began', 'begins', 'continues', 'continued', 'has', 'been', 'again', 'then', 'now', 'later', 'often', 'repeatedly', 'once', 'even', 'just', 'still', 'recently', 'went', 'goes']);
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'could',
+  'also',
+  'keeps',
+  'kept',
+  'began',
+  'begins',
+  'continues',
+  'continued',
+  'has',
+  'been',
+  'again',
+  'then',
+  'now',
+  'later',
+  'often',
+  'repeatedly',
+  'once',
+  'even',
+  'just',
+  'still',
+  'recently',
+  'went',
+  'goes',
+]);
 const PARTICLES_AFTER_VERB = new Set(['about', 'for', 'off', 'up', 'on', 'out', 'down', 'over', 'back']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const NOT_VERBS = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'said', 'says', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'not', 'after', 'before', 'during', 'while', 'when', 'if', 'since', 'because']);
-const IRREGULAR_PASTS = new Set(['made', 'took', 'gave', 'put', 'held', 'brought', 'thought', 'sought', 'saw', 'set', 'left', 'kept', 'felt', 'laid', 'led', 'met', 'paid', 'ran', 'won', 'lost', 'spent', 'threw', 'drew', 'struck', 'stood', 'spoke', 'wrote', 'told', 'sent', 'cast', 'hit', 'let', 'got', 'came', 'went', 'became', 'began', 'knew', 'took', 'sang', 'swore', 'taught', 'caught', 'bought', 'fought', 'tore', 'wore', 'bore', 'shook', 'broke', 'chose', 'rose', 'fell']);
+const NOT_VERBS = new Set([
+  'who',
+  'which',
+  'that',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'to',
+  'by',
+  'as',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'said',
+  'says',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'not',
+  'after',
+  'before',
+  'during',
+  'while',
+  'when',
+  'if',
+  'since',
+  'because',
+]);
+const IRREGULAR_PASTS = new Set([
+  'made',
+  'took',
+  'gave',
+  'put',
+  'held',
+  'brought',
+  'thought',
+  'sought',
+  'saw',
+  'set',
+  'left',
+  'kept',
+  'felt',
+  'laid',
+  'led',
+  'met',
+  'paid',
+  'ran',
+  'won',
+  'lost',
+  'spent',
+  'threw',
+  'drew',
+  'struck',
+  'stood',
+  'spoke',
+  'wrote',
+  'told',
+  'sent',
+  'cast',
+  'hit',
+  'let',
+  'got',
+  'came',
+  'went',
+  'became',
+  'began',
+  'knew',
+  'took',
+  'sang',
+  'swore',
+  'taught',
+  'caught',
+  'bought',
+  'fought',
+  'tore',
+  'wore',
+  'bore',
+  'shook',
+  'broke',
+  'chose',
+  'rose',
+  'fell',
+]);
 
 /** The verb group after a sentence-initial subject, for sentences that quote words mid-sentence. */
 function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], cues: readonly Cue[]): Cue[] {
@@ -185,12 +510,40 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
     if (!(isVerbLike(view, cursor) || cursor > verbStart)) continue;
     let end = cursor;
     if (end + 1 <= before && PARTICLES_AFTER_VERB.has(view.lower(end + 1))) end++;
-    found.push({ id: '', start: view.start(verbStart), end: view.end(end), kind: 'verb', lemma: view.lower(cursor), class: 'naming', voice: 'active', rule: 'cues/verb-before-quotation' });
+    found.push({
+      id: '',
+      start: view.start(verbStart),
+      end: view.end(end),
+      kind: 'verb',
+      lemma: view.lower(cursor),
+      class: 'naming',
+      voice: 'active',
+      rule: 'cues/verb-before-quotation',
+    });
   }
   return found;
 }
 
-const CLAUSE_TAIL_LEADERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'with', 'from', 'outside', 'via', 'again', 'then', 'later', 'afterward']);
+const CLAUSE_TAIL_LEADERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'as',
+  'to',
+  'with',
+  'from',
+  'outside',
+  'via',
+  'again',
+  'then',
+  'later',
+  'afterward',
+]);
 
 /** "“…,” Oliver barked." : an unknown verb closing a clause that a quotation opens. */
 function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], known: ReadonlySet<number>): Cue[] {
@@ -207,14 +560,44 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       cursor++;
       while (cursor < view.count && cursor - subjectStart < 4 && view.isWord(cursor) && !isVerbLike(view, cursor)) cursor++;
     } else {
-      while (cursor < view.count && cursor - subjectStart < 4 && view.sentence(cursor) === sentence && (view.isCapitalized(cursor) || view.is(cursor, '.'))) cursor++;
+      while (
+        cursor < view.count &&
+        cursor - subjectStart < 4 &&
+        view.sentence(cursor) === sentence &&
+        (view.isCapitalized(cursor) || view.is(cursor, '.'))
+      )
+        cursor++;
     }
     if (cursor === subjectStart || cursor >= view.count || view.sentence(cursor) !== sentence || known.has(cursor)) continue;
-    if (!view.isWord(cursor) || view.isCapitalized(cursor) || !isVerbLike(view, cursor) || view.lower(cursor).endsWith('ing') || NOT_VERBS.has(view.lower(cursor))) continue;
+    if (
+      !view.isWord(cursor) ||
+      view.isCapitalized(cursor) ||
+      !isVerbLike(view, cursor) ||
+      view.lower(cursor).endsWith('ing') ||
+      NOT_VERBS.has(view.lower(cursor))
+    )
+      continue;
     const after = cursor + 1;
-    const closes = after >= view.count || view.sentence(after) !== sentence || view.is(after, '.') || view.is(after, ',') || view.is(after, '!') || view.is(after, '?') || view.is(after, ';') || (view.isWord(after) && CLAUSE_TAIL_LEADERS.has(view.lower(after)));
+    const closes =
+      after >= view.count ||
+      view.sentence(after) !== sentence ||
+      view.is(after, '.') ||
+      view.is(after, ',') ||
+      view.is(after, '!') ||
+      view.is(after, '?') ||
+      view.is(after, ';') ||
+      (view.isWord(after) && CLAUSE_TAIL_LEADERS.has(view.lower(after)));
     if (!closes) continue;
-    found.push({ id: '', start: view.start(cursor), end: view.end(cursor), kind: 'verb', lemma: view.lower(cursor), class: 'speech', voice: 'active', rule: 'cues/verb-after-quotation' });
+    found.push({
+      id: '',
+      start: view.start(cursor),
+      end: view.end(cursor),
+      kind: 'verb',
+      lemma: view.lower(cursor),
+      class: 'speech',
+      voice: 'active',
+      rule: 'cues/verb-after-quotation',
+    });
   }
   return found;
 }
@@ -234,12 +617,32 @@ function dashAttributions(view: TokenView, regions: readonly QuoteRegion[]): Cue
     const nameStart = dashEnd + 1;
     if (nameStart >= view.count || !view.isCapitalized(nameStart)) continue;
     let nameEnd = nameStart;
-    while (nameEnd + 1 < view.count && nameEnd - nameStart < 5 && view.sentence(nameEnd + 1) === view.sentence(nameStart) && (view.isCapitalized(nameEnd + 1) || view.is(nameEnd + 1, '.'))) nameEnd++;
+    while (
+      nameEnd + 1 < view.count &&
+      nameEnd - nameStart < 5 &&
+      view.sentence(nameEnd + 1) === view.sentence(nameStart) &&
+      (view.isCapitalized(nameEnd + 1) || view.is(nameEnd + 1, '.'))
+    )
+      nameEnd++;
     // the name must close its sentence or paragraph, or be followed by a comma or bracket ("— Ana Ruiz, mayor")
     const after = nameEnd + 1;
-    const closes = after >= view.count || view.sentence(after) !== view.sentence(nameStart) || view.is(after, ',') || view.is(after, '(') || isTerminalToken(view, after);
+    const closes =
+      after >= view.count ||
+      view.sentence(after) !== view.sentence(nameStart) ||
+      view.is(after, ',') ||
+      view.is(after, '(') ||
+      isTerminalToken(view, after);
     if (!closes) continue;
-    found.push({ id: '', start: view.start(cursor), end: view.end(dashEnd), kind: 'label', lemma: 'dash', class: 'speech', voice: 'active', rule: 'cues/dash-attribution' });
+    found.push({
+      id: '',
+      start: view.start(cursor),
+      end: view.end(dashEnd),
+      kind: 'label',
+      lemma: 'dash',
+      class: 'speech',
+      voice: 'active',
+      rule: 'cues/dash-attribution',
+    });
   }
   return found;
 }
@@ -250,7 +653,11 @@ function isTerminalToken(view: TokenView, index: number): boolean {
 
 function isVerbLike(view: TokenView, index: number): boolean {
   const word = view.lower(index);
-  return word.length > 3 && (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PASTS.has(word)) && !word.endsWith('ss');
+  return (
+    word.length > 3 &&
+    (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PASTS.has(word)) &&
+    !word.endsWith('ss')
+  );
 }
 
 export const cuesStage = defineStage({
@@ -264,7 +671,11 @@ export const cuesStage = defineStage({
     const regions = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
-    const all = cues.concat(verbBeforeQuotation(view, regions, cues), verbAfterQuotation(view, regions, known), dashAttributions(view, regions));
+    const all = cues.concat(
+      verbBeforeQuotation(view, regions, cues),
+      verbAfterQuotation(view, regions, known),
+      dashAttributions(view, regions),
+    );
     all.sort((a, b) => a.start - b.start || a.end - b.end);
     for (let index = 0; index < all.length; index++) all[index]!.id = 'c' + index;
     return { layers: { cues: all } };

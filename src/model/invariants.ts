@@ -9,7 +9,13 @@ export function checkDocument(doc: VerbatimDocument): string[] {
   const ids = new Set<string>();
   const { text } = doc;
   const checkRange = (where: string, range: Range): void => {
-    if (!(Number.isInteger(range.start) && Number.isInteger(range.end) && 0 <= range.start && range.start <= range.end && range.end <= text.length)) {
+    if (!(
+      Number.isInteger(range.start) &&
+      Number.isInteger(range.end) &&
+      0 <= range.start &&
+      range.start <= range.end &&
+      range.end <= text.length
+    )) {
       problems.push(`${where}: range [${range.start}, ${range.end}) is outside [0, ${text.length}]`);
       return;
     }

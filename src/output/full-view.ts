@@ -28,7 +28,10 @@ export function toFullView(doc: VerbatimDocument): FullView {
       }
       layers[name] = tokens;
     } else if ((SPAN_LAYERS as readonly string[]).includes(name)) {
-      layers[name] = (layer as Array<{ start: number; end: number }>).map((span) => ({ ...span, text: doc.text.slice(span.start, span.end) }));
+      layers[name] = (layer as Array<{ start: number; end: number }>).map((span) => ({
+        ...span,
+        text: doc.text.slice(span.start, span.end),
+      }));
     } else {
       layers[name] = layer;
     }

@@ -30,7 +30,16 @@ type QuoteDraft = Omit<Quote, 'id'>;
 /** Words and marks that may sit between a cue and its quotation without making it mixed. */
 function isConnective(text: string, range: Range): boolean {
   const between = text.slice(range.start, range.end).trim().toLowerCase();
-  return between === '' || between === ',' || between === ':' || between === 'that' || between === '—' || between === '-' || between === '.' || between === 'that:';
+  return (
+    between === '' ||
+    between === ',' ||
+    between === ':' ||
+    between === 'that' ||
+    between === '—' ||
+    between === '-' ||
+    between === '.' ||
+    between === 'that:'
+  );
 }
 
 function trimPunctuation(text: string, range: Range): Range {
@@ -49,7 +58,14 @@ export interface FoundQuotes {
   quotedTerms: QuotedTerm[];
 }
 
-export function findQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], frames: readonly Frame[], cueStarts: ReadonlyMap<string, number>): FoundQuotes {
+export function findQuotes(
+  text: string,
+  view: TokenView,
+  paragraphs: readonly Paragraph[],
+  regions: QuoteRegion[],
+  frames: readonly Frame[],
+  cueStarts: ReadonlyMap<string, number>,
+): FoundQuotes {
   const drafts: QuoteDraft[] = [];
   const claimed = new Uint8Array(regions.length);
   const outerFrames = findOuterFrames(frames, cueStarts);
@@ -84,7 +100,14 @@ export function findQuotes(text: string, view: TokenView, paragraphs: readonly P
       quotedTerms.push({ start: region.content.start, end: region.content.end, reason: verdict.reason, rule: verdict.rule });
       return;
     }
-    drafts.push({ start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, rule: 'quotes/unattributed', evidence: [region.open.id] });
+    drafts.push({
+      start: region.content.start,
+      end: region.content.end,
+      kind: 'direct',
+      outer: region.outer,
+      rule: 'quotes/unattributed',
+      evidence: [region.open.id],
+    });
   });
 
   const kept = dropOverlaps(drafts);
@@ -103,19 +126,42 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
     const before = { start: piece.start, end: region.outer.start };
     const after = { start: region.outer.end, end: piece.end };
     if (isConnective(text, before) && isConnective(text, after)) {
-      return { start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, frame: frame.id, rule: 'quotes/direct', evidence };
+      return {
+        start: region.content.start,
+        end: region.content.end,
+        kind: 'direct',
+        outer: region.outer,
+        frame: frame.id,
+        rule: 'quotes/direct',
+        evidence,
+      };
     }
   }
   const range = trimPunctuation(text, piece);
   if (range.end - range.start < 2) return undefined;
   if (inside.length > 0) {
-    return { ...range, kind: 'mixed', fragments: inside.map((index) => regions[index]!.content), frame: frame.id, rule: 'quotes/mixed', evidence };
+    return {
+      ...range,
+      kind: 'mixed',
+      fragments: inside.map((index) => regions[index]!.content),
+      frame: frame.id,
+      rule: 'quotes/mixed',
+      evidence,
+    };
   }
   // content starting inside a quotation (a split sentence) counts as that quotation
   const holder = regionAt(regions, piece.start);
   if (holder >= 0) {
     const region = regions[holder]!;
-    return { start: region.content.start, end: region.content.end, kind: 'direct', outer: region.outer, frame: frame.id, rule: 'quotes/direct', evidence };
+    return {
+      start: region.content.start,
+      end: region.content.end,
+      kind: 'direct',
+      outer: region.outer,
+      frame: frame.id,
+      rule: 'quotes/direct',
+      evidence,
+    };
   }
   return { ...range, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
 }
@@ -147,7 +193,9 @@ function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string
 
 /** Sorts drafts and keeps, among overlapping ones, the one an earlier finder made (lower index). */
 function dropOverlaps(drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  const order = drafts.map((_, index) => index).sort((a, b) => drafts[a]!.start - drafts[b]!.start || drafts[a]!.end - drafts[b]!.end || a - b);
+  const order = drafts
+    .map((_, index) => index)
+    .sort((a, b) => drafts[a]!.start - drafts[b]!.start || drafts[a]!.end - drafts[b]!.end || a - b);
   const kept: number[] = [];
   for (const index of order) {
     const draft = drafts[index]!;

@@ -28,29 +28,266 @@ import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 /** Verbs whose "to" infinitive is reported content ("vowed to fight"); for others "to" ends the frame. */
-const INFINITIVE_TAKING = new Set(['promise', 'vow', 'pledge', 'threaten', 'agree', 'urge', 'ask', 'tell', 'warn', 'plan', 'hope', 'decide', 'expect', 'call on', 'call for', 'swear', 'offer', 'refuse', 'decline', 'demand', 'beg', 'remind', 'advise']);
+const INFINITIVE_TAKING = new Set([
+  'promise',
+  'vow',
+  'pledge',
+  'threaten',
+  'agree',
+  'urge',
+  'ask',
+  'tell',
+  'warn',
+  'plan',
+  'hope',
+  'decide',
+  'expect',
+  'call on',
+  'call for',
+  'swear',
+  'offer',
+  'refuse',
+  'decline',
+  'demand',
+  'beg',
+  'remind',
+  'advise',
+]);
 const PREPOSITIONS = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on', 'to', 'by', 'inside', 'near', 'within']);
 
 /** Verbs that report speech even with no "that" or quotation after them ("she said the plan failed"). */
 const CLAUSE_TAKING = new Set([
-  'say', 'tell', 'claim', 'argue', 'insist', 'explain', 'warn', 'predict', 'suggest', 'admit', 'acknowledge', 'assert', 'contend',
-  'deny', 'confirm', 'concede', 'allege', 'promise', 'vow', 'pledge', 'believe', 'think', 'hope', 'fear', 'worry', 'expect',
-  'know', 'doubt', 'recall', 'declare', 'announce', 'write', 'complain', 'agree', 'estimate', 'feel', 'realize', 'understand',
-  'suspect', 'assume', 'reveal', 'disclose', 'insist', 'maintain', 'report', 'testify', 'speculate', 'boast', 'guarantee', 'swear',
-  'assure', 'inform', 'remind', 'tweet', 'conclude', 'find', 'show', 'learn', 'hear', 'decide', 'determine', 'reiterate', 'stress',
-  'emphasize', 'emphasise', 'note', 'add', 'argue', 'indicate', 'signal', 'hint', 'imply', 'recommend', 'propose',
+  'say',
+  'tell',
+  'claim',
+  'argue',
+  'insist',
+  'explain',
+  'warn',
+  'predict',
+  'suggest',
+  'admit',
+  'acknowledge',
+  'assert',
+  'contend',
+  'deny',
+  'confirm',
+  'concede',
+  'allege',
+  'promise',
+  'vow',
+  'pledge',
+  'believe',
+  'think',
+  'hope',
+  'fear',
+  'worry',
+  'expect',
+  'know',
+  'doubt',
+  'recall',
+  'declare',
+  'announce',
+  'write',
+  'complain',
+  'agree',
+  'estimate',
+  'feel',
+  'realize',
+  'understand',
+  'suspect',
+  'assume',
+  'reveal',
+  'disclose',
+  'insist',
+  'maintain',
+  'report',
+  'testify',
+  'speculate',
+  'boast',
+  'guarantee',
+  'swear',
+  'assure',
+  'inform',
+  'remind',
+  'tweet',
+  'conclude',
+  'find',
+  'show',
+  'learn',
+  'hear',
+  'decide',
+  'determine',
+  'reiterate',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'note',
+  'add',
+  'argue',
+  'indicate',
+  'signal',
+  'hint',
+  'imply',
+  'recommend',
+  'propose',
 ]);
 /** Verbs that report speech only with a marker: "added three players" is not speech. */
-const MARKER_ONLY = new Set(['add', 'note', 'continue', 'report', 'post', 'read', 'answer', 'reply', 'respond', 'counter', 'observe', 'comment', 'remark', 'begin', 'show', 'find', 'learn', 'hear', 'decide', 'determine', 'conclude', 'know', 'feel']);
-const SKIPPABLE_BEFORE_CUE = new Set([
-  'also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'publicly', 'privately', 'again',
-  'already', 'still', 'first', 'initially', 'subsequently', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'do',
-  'should', 'may', 'might', 'must', 'can', 'further', 'even', 'simply', 'just', 'flatly', 'bluntly', 'frequently', 'always',
-  'never', 'not', "n't", 'now', 'ultimately', 'finally', 'quickly', 'immediately', 'herself', 'himself', 'themselves', 'itself',
-  'too', 'both', 'all',
+const MARKER_ONLY = new Set([
+  'add',
+  'note',
+  'continue',
+  'report',
+  'post',
+  'read',
+  'answer',
+  'reply',
+  'respond',
+  'counter',
+  'observe',
+  'comment',
+  'remark',
+  'begin',
+  'show',
+  'find',
+  'learn',
+  'hear',
+  'decide',
+  'determine',
+  'conclude',
+  'know',
+  'feel',
 ]);
-const HEARER_WORDS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'you', 'voters', 'supporters', 'lawmakers', 'listeners', 'viewers', 'readers', 'colleagues', 'audience', 'crowd', 'investigators', 'police', 'officials', 'congress', 'jurors', 'students', 'members']);
-const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of', 'about', 'with', 'outside', 'from', 'when', 'while', 'by', 'via', 'again', 'too', 'as', 'through', 'over', 'under', 'without', 'afterward', 'tonight', 'repeatedly', 'privately', 'publicly', 'recently', 'then', 'once']);
+const SKIPPABLE_BEFORE_CUE = new Set([
+  'also',
+  'later',
+  'previously',
+  'once',
+  'then',
+  'recently',
+  'repeatedly',
+  'often',
+  'reportedly',
+  'publicly',
+  'privately',
+  'again',
+  'already',
+  'still',
+  'first',
+  'initially',
+  'subsequently',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'did',
+  'does',
+  'do',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'further',
+  'even',
+  'simply',
+  'just',
+  'flatly',
+  'bluntly',
+  'frequently',
+  'always',
+  'never',
+  'not',
+  "n't",
+  'now',
+  'ultimately',
+  'finally',
+  'quickly',
+  'immediately',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+  'too',
+  'both',
+  'all',
+]);
+const HEARER_WORDS = new Set([
+  'reporters',
+  'journalists',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'you',
+  'voters',
+  'supporters',
+  'lawmakers',
+  'listeners',
+  'viewers',
+  'readers',
+  'colleagues',
+  'audience',
+  'crowd',
+  'investigators',
+  'police',
+  'officials',
+  'congress',
+  'jurors',
+  'students',
+  'members',
+]);
+const ADVERBIAL_LEADERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'earlier',
+  'later',
+  'recently',
+  'afterward',
+  'afterwards',
+  'tuesday',
+  'monday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'of',
+  'about',
+  'with',
+  'outside',
+  'from',
+  'when',
+  'while',
+  'by',
+  'via',
+  'again',
+  'too',
+  'as',
+  'through',
+  'over',
+  'under',
+  'without',
+  'afterward',
+  'tonight',
+  'repeatedly',
+  'privately',
+  'publicly',
+  'recently',
+  'then',
+  'once',
+]);
 const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 /** Bounds-safe read of a per-token table: -1 outside the document. */
@@ -79,7 +316,14 @@ interface Context {
   cueAt: Uint8Array;
 }
 
-function buildContext(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: QuoteRegion[], mentions: readonly Mention[], cues: readonly Cue[]): Context {
+function buildContext(
+  text: string,
+  view: TokenView,
+  paragraphs: readonly Paragraph[],
+  regions: QuoteRegion[],
+  mentions: readonly Mention[],
+  cues: readonly Cue[],
+): Context {
   const tokenRegion = new Int32Array(view.count).fill(-1);
   let regionIndex = 0;
   for (let index = 0; index < view.count; index++) {
@@ -109,8 +353,22 @@ function buildContext(text: string, view: TokenView, paragraphs: readonly Paragr
     wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
   }
   const cueAt = new Uint8Array(view.count);
-  for (const cue of cues) for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
-  return { view, text, regions, paragraphs, tokenRegion, mentionByLast, mentionByFirst, mentions, sentenceFirstToken, sentenceLastToken, wordsBefore, cueAt };
+  for (const cue of cues)
+    for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
+  return {
+    view,
+    text,
+    regions,
+    paragraphs,
+    tokenRegion,
+    mentionByLast,
+    mentionByFirst,
+    mentions,
+    sentenceFirstToken,
+    sentenceLastToken,
+    wordsBefore,
+    cueAt,
+  };
 }
 
 /** First token of the quote-aware sentence holding `index`. */
@@ -157,7 +415,11 @@ function isDashToken(view: TokenView, index: number): boolean {
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
   const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
   let cursor = cueFirst - 1;
-  while (cursor >= floor && view.isWord(cursor) && (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))) {
+  while (
+    cursor >= floor &&
+    view.isWord(cursor) &&
+    (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))
+  ) {
     cursor--;
   }
   if (cursor < floor || at(tokenRegion, cursor) >= 0) return -1;
@@ -174,7 +436,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
       if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
       // "the company’s chief executive, Laszlo Bock, told": the enclosed name is the source
       const enclosed = at(mentionByFirst, back + 1);
-      if (enclosed >= 0 && mentions[enclosed]!.kind === 'name' && lastTokenOfMention(context, mentions[enclosed]!) === cursor - 1) return enclosed;
+      if (enclosed >= 0 && mentions[enclosed]!.kind === 'name' && lastTokenOfMention(context, mentions[enclosed]!) === cursor - 1)
+        return enclosed;
     }
     return -1;
   }
@@ -230,7 +493,12 @@ function findSourceAfter(context: Context, cueLast: number, ceiling: number): nu
       continue;
     }
     // lower-case modifiers before the name ("former", "state", "governor"); anything else ends the search
-    if (!view.isWord(next) || view.isCapitalized(next) || ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this', 'and', 'but'].includes(view.lower(next))) break;
+    if (
+      !view.isWord(next) ||
+      view.isCapitalized(next) ||
+      ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this', 'and', 'but'].includes(view.lower(next))
+    )
+      break;
   }
   return first;
 }
@@ -264,7 +532,12 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   const { view, tokenRegion, regions } = context;
   let cursor = skipHearer(context, cue, afterCue, last);
   // "went on to say:", "was quick to add that": the infinitive of a speech verb leads to the content
-  if (cursor + 1 <= last && view.lower(cursor) === 'to' && ['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare'].includes(view.lower(cursor + 1))) cursor += 2;
+  if (
+    cursor + 1 <= last &&
+    view.lower(cursor) === 'to' &&
+    ['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare'].includes(view.lower(cursor + 1))
+  )
+    cursor += 2;
   if (cursor <= last && view.lower(cursor) === 'to' && at(tokenRegion, cursor) < 0) {
     // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
@@ -279,7 +552,14 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
         const outer = regions[region]!.outer;
         const next = view.firstAtOrAfter(outer.end);
         // “zero” voters would follow ...: the quotation opens a clause that goes on
-        if (next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1 && !CLAUSE_OPENERS_AFTER_DASH.has(view.lower(next)) && view.lower(next) !== 'or') {
+        if (
+          next <= last &&
+          view.isWord(next) &&
+          !view.isCapitalized(next) &&
+          context.cueAt[next] !== 1 &&
+          !CLAUSE_OPENERS_AFTER_DASH.has(view.lower(next)) &&
+          view.lower(next) !== 'or'
+        ) {
           return { range: { start: outer.start, end: contentEnd(context, next, last) }, hasMarker: true };
         }
         return { range: { ...outer }, hasMarker: true };
@@ -296,10 +576,16 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (isTerminal(view, probe)) break;
     if (view.is(probe, ',') && probe === cursor) continue;
     // "said Thursday on Twitter, “…”": adverbials, a comma, then the quotation
-    if (view.is(probe, ',') && probe + 1 <= last && at(tokenRegion, probe + 1) >= 0 && view.start(probe + 1) === regions[at(tokenRegion, probe + 1)]!.outer.start) {
+    if (
+      view.is(probe, ',') &&
+      probe + 1 <= last &&
+      at(tokenRegion, probe + 1) >= 0 &&
+      view.start(probe + 1) === regions[at(tokenRegion, probe + 1)]!.outer.start
+    ) {
       const outer = regions[at(tokenRegion, probe + 1)]!.outer;
       const next = view.firstAtOrAfter(outer.end);
-      if (!(next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1)) return { range: { ...outer }, hasMarker: true };
+      if (!(next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1))
+        return { range: { ...outer }, hasMarker: true };
     }
     if (probe > cursor && view.is(probe, ',')) break;
   }
@@ -309,8 +595,48 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
 }
 
 /** After a comma these open the writer's own clause, which is not part of the reported content. */
-const CLAUSE_OPENERS_AFTER_COMMA = new Set(['although', 'though', 'whereas', 'noting', 'claiming', 'adding', 'saying', 'arguing', 'citing', 'calling', 'according', 'prompting', 'drawing', 'sparking', 'suggesting', 'insisting', 'telling', 'writing', 'referring', 'pointing']);
-const CLAUSE_OPENERS_AFTER_DASH = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'who', 'which', 'whose', 'a', 'an', 'the', 'he', 'she', 'they', 'it', 'we', 'i']);
+const CLAUSE_OPENERS_AFTER_COMMA = new Set([
+  'although',
+  'though',
+  'whereas',
+  'noting',
+  'claiming',
+  'adding',
+  'saying',
+  'arguing',
+  'citing',
+  'calling',
+  'according',
+  'prompting',
+  'drawing',
+  'sparking',
+  'suggesting',
+  'insisting',
+  'telling',
+  'writing',
+  'referring',
+  'pointing',
+]);
+const CLAUSE_OPENERS_AFTER_DASH = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'although',
+  'though',
+  'who',
+  'which',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+]);
 
 /** "X said, / “…”": a cue ending its paragraph (bare, or before "," or ":") reports the quotation opening the next. */
 function quotationOpeningNextParagraph(context: Context, cursor: number, last: number): { range: Range; hasMarker: boolean } | undefined {
@@ -337,8 +663,20 @@ function contentEnd(context: Context, first: number, last: number): number {
   // a semicolon, or a dash opening a new clause, ends the reported content
   for (let index = first + 1; index <= last && index - first < 120; index++) {
     if (at(tokenRegion, index) >= 0) continue;
-    const opensClauseAfterComma = view.is(index, ',') && index + 1 <= last && view.isWord(index + 1) && at(tokenRegion, index + 1) < 0 && CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1));
-    if (view.is(index, ';') || opensClauseAfterComma || (isDashToken(view, index) && index + 1 <= last && view.isWord(index + 1) && (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))) {
+    const opensClauseAfterComma =
+      view.is(index, ',') &&
+      index + 1 <= last &&
+      view.isWord(index + 1) &&
+      at(tokenRegion, index + 1) < 0 &&
+      CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1));
+    if (
+      view.is(index, ';') ||
+      opensClauseAfterComma ||
+      (isDashToken(view, index) &&
+        index + 1 <= last &&
+        view.isWord(index + 1) &&
+        (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))
+    ) {
       end = index - 1;
       break;
     }
@@ -412,7 +750,13 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (frame === undefined && previous !== undefined && previous.first === first && cue.kind !== 'according-to') {
       frame = sharedSubjectFrame(context, cue, cueFirst, cueLast, last, previous.frame);
     }
-    if (frame === undefined && cue.kind === 'verb' && view.lower(cueFirst).endsWith('ing') && cueFirst > first && (view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))) {
+    if (
+      frame === undefined &&
+      cue.kind === 'verb' &&
+      view.lower(cueFirst).endsWith('ing') &&
+      cueFirst > first &&
+      (view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))
+    ) {
       frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
     }
     if (frame !== undefined) {
@@ -432,7 +776,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const laterCue = cueById.get(later.cue);
     const laterSource = mentionById.get(later.source);
     if (laterCue === undefined || laterSource === undefined) return;
-    if (!(piece.start < laterCue.start && laterCue.start < piece.end && piece.start < laterSource.start && laterSource.start < piece.end)) return;
+    if (!(piece.start < laterCue.start && laterCue.start < piece.end && piece.start < laterSource.start && laterSource.start < piece.end))
+      return;
     const cut = Math.min(later.content[0]!.start, laterSource.start, laterCue.start);
     if (cut <= piece.start) return;
     let end = cut;
@@ -441,7 +786,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 
   /** "Ruiz said A and told reporters B" / "…, adding that B": the second cue shares the first one's source. */
-  function sharedSubjectFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number, earlier: Frame): Omit<Frame, 'id'> | undefined {
+  function sharedSubjectFrame(
+    context: Context,
+    cue: Cue,
+    cueFirst: number,
+    cueLast: number,
+    last: number,
+    earlier: Frame,
+  ): Omit<Frame, 'id'> | undefined {
     if (earlier.source === null || cue.voice === 'passive') return undefined;
     let joint = cueFirst - 1;
     while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
@@ -449,19 +801,41 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const isCoordinated = view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
     // American style puts the comma inside the marks: "as “fantastic,” telling reporters …"
     const region = at(context.tokenRegion, joint);
-    const isCommaInQuotation = region >= 0 && view.end(joint) === context.regions[region]!.outer.end && context.text.charCodeAt(context.regions[region]!.content.end - 1) === 0x2c;
+    const isCommaInQuotation =
+      region >= 0 &&
+      view.end(joint) === context.regions[region]!.outer.end &&
+      context.text.charCodeAt(context.regions[region]!.content.end - 1) === 0x2c;
     const isParticiple = (view.is(joint, ',') || isDashToken(view, joint) || isCommaInQuotation) && view.lower(cueFirst).endsWith('ing');
     if (!isCoordinated && !isParticiple) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
     // the earlier frame's content stops where this clause begins
-    const cut = isCommaInQuotation ? view.end(joint) : isCoordinated && joint > 0 && view.is(joint - 1, ',') ? view.start(joint - 1) : view.start(joint);
+    const cut = isCommaInQuotation
+      ? view.end(joint)
+      : isCoordinated && joint > 0 && view.is(joint - 1, ',')
+        ? view.start(joint - 1)
+        : view.start(joint);
     const lastPiece = earlier.content[earlier.content.length - 1]!;
-    if (lastPiece.start < cut && lastPiece.end > cut) earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
-    return { cue: cue.id, source: earlier.source, content: [right.range], side: 'right', relay: null, rule: isCoordinated ? 'frames/coordinated' : 'frames/participle' };
+    if (lastPiece.start < cut && lastPiece.end > cut)
+      earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
+    return {
+      cue: cue.id,
+      source: earlier.source,
+      content: [right.range],
+      side: 'right',
+      relay: null,
+      rule: isCoordinated ? 'frames/coordinated' : 'frames/participle',
+    };
   }
 
-  function verbFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+  function verbFrame(
+    context: Context,
+    cue: Cue,
+    cueFirst: number,
+    cueLast: number,
+    first: number,
+    last: number,
+  ): Omit<Frame, 'id'> | undefined {
     // "A quoted B as saying": B speaks, A relayed
     if (cue.lemma === 'quote' && cue.voice !== 'passive') {
       const object = at(context.mentionByFirst, cueLast + 1);
@@ -471,7 +845,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
           const relay = findSourceBefore(context, cueFirst, first);
           const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
           if (right === undefined) return undefined;
-          return { cue: cue.id, source: mentions[object]!.id, content: [right.range], side: 'right', relay: relay >= 0 ? mentions[relay]!.id : null, rule: 'frames/quoted-as-saying' };
+          return {
+            cue: cue.id,
+            source: mentions[object]!.id,
+            content: [right.range],
+            side: 'right',
+            relay: relay >= 0 ? mentions[relay]!.id : null,
+            rule: 'frames/quoted-as-saying',
+          };
         }
       }
     }
@@ -483,7 +864,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         if (before < 0) return undefined;
         const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
         if (right === undefined) return undefined;
-        return { cue: cue.id, source: mentions[before]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/was-quoted-as-saying' };
+        return {
+          cue: cue.id,
+          source: mentions[before]!.id,
+          content: [right.range],
+          side: 'right',
+          relay: null,
+          rule: 'frames/was-quoted-as-saying',
+        };
       }
       const object = quoted >= 0 ? at(context.mentionByLast, quoted) : -1;
       if (object >= 0) return undefined;
@@ -495,7 +883,10 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const afterQuotation = cueFirst > 0 && at(tokenRegion, cueFirst - 1) >= 0;
     // a participle never takes its subject after it (", saying they were ...")
     const isParticiple = view.lower(cueFirst).endsWith('ing');
-    const canInvert = !isParticiple && (afterQuotation || (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))));
+    const canInvert =
+      !isParticiple &&
+      (afterQuotation ||
+        (!TAKES_HEARER.has(cue.lemma) && (cueFirst === first || view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))));
     if (source < 0 && canInvert) {
       source = findSourceAfter(context, cueLast, last);
       isInverted = source >= 0;
@@ -519,11 +910,19 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       // "called the plan “a disaster”": a naming verb reports only quoted words, object included
       if (afterCue > last || isTerminal(view, afterCue)) return undefined;
       const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
-      if (range.end > range.start && containsRegion(context, range)) return { ...base, content: [range], side: 'right', rule: 'frames/naming' };
+      if (range.end > range.start && containsRegion(context, range))
+        return { ...base, content: [range], side: 'right', rule: 'frames/naming' };
       return undefined;
     }
     const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
-    const closesClause = afterHearer > last || isTerminal(view, afterHearer) || view.is(afterHearer, ',') || isDashToken(view, afterHearer) || isAdverbialTail(context, afterHearer, last) || afterSource > last || isTerminal(view, afterSource);
+    const closesClause =
+      afterHearer > last ||
+      isTerminal(view, afterHearer) ||
+      view.is(afterHearer, ',') ||
+      isDashToken(view, afterHearer) ||
+      isAdverbialTail(context, afterHearer, last) ||
+      afterSource > last ||
+      isTerminal(view, afterSource);
     // a quotation in the sentence before counts only when this sentence says nothing more ("“We won.” Smith said.")
     const leftIsQuotation = left !== undefined && isQuotation(context, left) && (left.end > view.start(first) || closesClause);
     if (leftIsQuotation) {
@@ -534,7 +933,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       return { ...base, content: [left], side: 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
     }
     if (right !== undefined && right.hasMarker) {
-      return { ...base, content: [right.range], side: 'right', rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content' };
+      return {
+        ...base,
+        content: [right.range],
+        side: 'right',
+        rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content',
+      };
     }
     if (left !== undefined && closesClause) {
       const pieces = [left];
@@ -544,7 +948,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         // not when the clause after the comma is another report (", adding that ...")
         if (rest.end > rest.start && wordsIn(context, rest) >= 2 && context.cueAt[afterSource + 1] !== 1) pieces.push(rest);
       }
-      return { ...base, content: pieces, side: pieces.length > 1 ? 'both' : 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
+      return {
+        ...base,
+        content: pieces,
+        side: pieces.length > 1 ? 'both' : 'left',
+        rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue',
+      };
     }
     if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
     return undefined;
@@ -558,15 +967,30 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     while (before >= 0 && at(context.tokenRegion, before) < 0 && (view.is(before, '.') || view.is(before, ','))) before--;
     const region = before >= 0 ? at(context.tokenRegion, before) : -1;
     if (region < 0) return undefined;
-    return { cue: cue.id, source: mentions[source]!.id, content: [{ ...context.regions[region]!.outer }], side: 'left', relay: null, rule: 'frames/dash-signature' };
+    return {
+      cue: cue.id,
+      source: mentions[source]!.id,
+      content: [{ ...context.regions[region]!.outer }],
+      side: 'left',
+      relay: null,
+      rule: 'frames/dash-signature',
+    };
   }
 
   /** "Flea shared the news last week, writing “…”": the participle's subject opens the sentence. */
-  function participleOfSubject(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+  function participleOfSubject(
+    context: Context,
+    cue: Cue,
+    cueFirst: number,
+    cueLast: number,
+    first: number,
+    last: number,
+  ): Omit<Frame, 'id'> | undefined {
     const subject = at(context.mentionByFirst, first);
     if (subject < 0 || mentions[subject]!.type === 'other' || at(context.tokenRegion, first) >= 0) return undefined;
     // the subject's clause must not hold a cue of its own (then that cue's frame decides)
-    for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++) if (context.cueAt[index] === 1) return undefined;
+    for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++)
+      if (context.cueAt[index] === 1) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
     return { cue: cue.id, source: mentions[subject]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/participle' };
@@ -579,7 +1003,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       const mention = at(context.mentionByLast, back);
       if (mention >= 0) {
         const found = mentions[mention]!;
-        const isPossessive = found.kind === 'pronoun' ? ['his', 'her', 'their', 'its', 'my', 'our'].includes(found.head ?? '') : found.end < view.end(back);
+        const isPossessive =
+          found.kind === 'pronoun' ? ['his', 'her', 'their', 'its', 'my', 'our'].includes(found.head ?? '') : found.end < view.end(back);
         if (isPossessive) owner = mention;
         break;
       }
@@ -591,7 +1016,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     return { cue: cue.id, source: mentions[owner]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/noun' };
   }
 
-  function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Omit<Frame, 'id'> | undefined {
+  function accordingTo(
+    context: Context,
+    cue: Cue,
+    cueFirst: number,
+    cueLast: number,
+    first: number,
+    last: number,
+  ): Omit<Frame, 'id'> | undefined {
     const source = at(context.mentionByFirst, cueLast + 1);
     if (source < 0) return undefined;
     const sourceMention = mentions[source]!;

@@ -8,7 +8,64 @@ import type { TokenView } from '../segment/token-view.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
 import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
-const NOT_LABELS = new Set(['update', 'note', 'photo', 'photos', 'video', 'correction', 'source', 'sources', 'related', 'credit', 'caption', 'location', 'date', 'time', 'price', 'tags', 'topics', 'editor', "editor's", 'editor’s', 'read', 'watch', 'listen', 'warning', 'disclosure', 'clarification', 'advertisement', 'share', 'contact', 'email', 'phone', 'address', 'website', 'twitter', 'facebook', 'instagram', 'also', 'more', 'previously', 'background', 'context', 'bottom', 'line', 'why', 'what', 'how', 'when', 'where', 'who', 'step', 'tip', 'example', 'pros', 'cons', 'summary', 'conclusion']);
+const NOT_LABELS = new Set([
+  'update',
+  'note',
+  'photo',
+  'photos',
+  'video',
+  'correction',
+  'source',
+  'sources',
+  'related',
+  'credit',
+  'caption',
+  'location',
+  'date',
+  'time',
+  'price',
+  'tags',
+  'topics',
+  'editor',
+  "editor's",
+  'editor’s',
+  'read',
+  'watch',
+  'listen',
+  'warning',
+  'disclosure',
+  'clarification',
+  'advertisement',
+  'share',
+  'contact',
+  'email',
+  'phone',
+  'address',
+  'website',
+  'twitter',
+  'facebook',
+  'instagram',
+  'also',
+  'more',
+  'previously',
+  'background',
+  'context',
+  'bottom',
+  'line',
+  'why',
+  'what',
+  'how',
+  'when',
+  'where',
+  'who',
+  'step',
+  'tip',
+  'example',
+  'pros',
+  'cons',
+  'summary',
+  'conclusion',
+]);
 
 export interface LabelledParagraph {
   paragraph: number;
@@ -43,9 +100,15 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
     }
     // a label needs a sentence after it: "Sanders: 1,501." is a table row, not speech
     let contentWords = 0;
-    for (let after = token + 1; after < view.count && view.start(after) < paragraph.end && contentWords < 2; after++) if (view.isWord(after)) contentWords++;
+    for (let after = token + 1; after < view.count && view.start(after) < paragraph.end && contentWords < 2; after++)
+      if (view.isWord(after)) contentWords++;
     if (isLabel && view.end(token) < paragraph.end && contentWords >= 2) {
-      found.push({ paragraph: index, label: { start: view.start(firstToken), end: view.end(token - 1) }, colon: view.start(token), isTranscript: false });
+      found.push({
+        paragraph: index,
+        label: { start: view.start(firstToken), end: view.end(token - 1) },
+        colon: view.start(token),
+        isTranscript: false,
+      });
     }
   }
   if (found.length >= 2) return found.map((labelled) => ({ ...labelled, isTranscript: true }));
@@ -67,7 +130,12 @@ function isNamedElsewhere(text: string, labelled: LabelledParagraph): boolean {
   }
 }
 
-export function findLabelQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Array<Omit<Quote, 'id'>> {
+export function findLabelQuotes(
+  text: string,
+  view: TokenView,
+  paragraphs: readonly Paragraph[],
+  regions: readonly QuoteRegion[],
+): Array<Omit<Quote, 'id'>> {
   const quotes: Array<Omit<Quote, 'id'>> = [];
   for (const labelled of findLabels(text, view, paragraphs)) {
     const paragraph = paragraphs[labelled.paragraph]!;
@@ -79,7 +147,14 @@ export function findLabelQuotes(text: string, view: TokenView, paragraphs: reado
     let end = paragraph.end;
     while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
-      quotes.push({ start: whole.content.start, end: whole.content.end, kind: 'direct', outer: whole.outer, rule: 'quotes/label', evidence: [] });
+      quotes.push({
+        start: whole.content.start,
+        end: whole.content.end,
+        kind: 'direct',
+        outer: whole.outer,
+        rule: 'quotes/label',
+        evidence: [],
+      });
       continue;
     }
     // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")

@@ -18,19 +18,94 @@ export interface NotSpeech {
 }
 
 const INTRODUCERS = new Map<string, QuotedTerm['reason']>([
-  ['called', 'nickname'], ['dubbed', 'nickname'], ['nicknamed', 'nickname'], ['named', 'nickname'], ['so-called', 'scare-quote'],
-  ['word', 'word-as-word'], ['words', 'word-as-word'], ['term', 'word-as-word'], ['phrase', 'word-as-word'], ['slogan', 'word-as-word'],
-  ['label', 'word-as-word'], ['labeled', 'word-as-word'], ['labelled', 'word-as-word'], ['branded', 'word-as-word'],
-  ['titled', 'title'], ['entitled', 'title'], ['hashtag', 'word-as-word'], ['motto', 'word-as-word'], ['catchphrase', 'word-as-word'],
-  ['reading', 'word-as-word'], ['read', 'word-as-word'], ['spelled', 'word-as-word'], ['as', 'word-as-word'],
+  ['called', 'nickname'],
+  ['dubbed', 'nickname'],
+  ['nicknamed', 'nickname'],
+  ['named', 'nickname'],
+  ['so-called', 'scare-quote'],
+  ['word', 'word-as-word'],
+  ['words', 'word-as-word'],
+  ['term', 'word-as-word'],
+  ['phrase', 'word-as-word'],
+  ['slogan', 'word-as-word'],
+  ['label', 'word-as-word'],
+  ['labeled', 'word-as-word'],
+  ['labelled', 'word-as-word'],
+  ['branded', 'word-as-word'],
+  ['titled', 'title'],
+  ['entitled', 'title'],
+  ['hashtag', 'word-as-word'],
+  ['motto', 'word-as-word'],
+  ['catchphrase', 'word-as-word'],
+  ['reading', 'word-as-word'],
+  ['read', 'word-as-word'],
+  ['spelled', 'word-as-word'],
+  ['as', 'word-as-word'],
 ]);
 
 const WORK_NOUNS = new Set([
-  'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'play', 'novel', 'documentary', 'article', 'essay', 'episode',
-  'podcast', 'poem', 'opera', 'musical', 'program', 'programme', 'column', 'op-ed', 'headline', 'memoir', 'biography', 'single',
-  'track', 'exhibition', 'exhibit', 'painting', 'sculpture', 'game', 'app', 'campaign', 'operation', 'initiative', 'bill', 'act',
-  'report', 'study', 'paper', 'blog', 'newsletter', 'magazine', 'sitcom', 'drama', 'comedy', 'thriller', 'ballad', 'anthem', 'hit',
-  'bestseller', 'best-seller', 'ad', 'advertisement', 'video', 'speech', 'sermon', 'lecture', 'tour', 'brand', 'project', 'titled',
+  'book',
+  'film',
+  'movie',
+  'song',
+  'album',
+  'show',
+  'series',
+  'play',
+  'novel',
+  'documentary',
+  'article',
+  'essay',
+  'episode',
+  'podcast',
+  'poem',
+  'opera',
+  'musical',
+  'program',
+  'programme',
+  'column',
+  'op-ed',
+  'headline',
+  'memoir',
+  'biography',
+  'single',
+  'track',
+  'exhibition',
+  'exhibit',
+  'painting',
+  'sculpture',
+  'game',
+  'app',
+  'campaign',
+  'operation',
+  'initiative',
+  'bill',
+  'act',
+  'report',
+  'study',
+  'paper',
+  'blog',
+  'newsletter',
+  'magazine',
+  'sitcom',
+  'drama',
+  'comedy',
+  'thriller',
+  'ballad',
+  'anthem',
+  'hit',
+  'bestseller',
+  'best-seller',
+  'ad',
+  'advertisement',
+  'video',
+  'speech',
+  'sermon',
+  'lecture',
+  'tour',
+  'brand',
+  'project',
+  'titled',
 ]);
 
 function isTerminalCode(code: number): boolean {
@@ -67,7 +142,15 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
   const isParagraphStart = text.slice(paragraph.start, outer.start).trim() === '';
 
   // 1. a nickname between two parts of a name
-  if (before >= 0 && view.isCapitalized(before) && view.end(before) <= outer.start && after < view.count && view.isCapitalized(after) && words <= 4 && !endsSentence) {
+  if (
+    before >= 0 &&
+    view.isCapitalized(before) &&
+    view.end(before) <= outer.start &&
+    after < view.count &&
+    view.isCapitalized(after) &&
+    words <= 4 &&
+    !endsSentence
+  ) {
     return { reason: 'nickname', rule: 'quotes/nickname-between-names' };
   }
   // 2. an introducer within the three words before
@@ -78,22 +161,49 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
     }
     const reason = INTRODUCERS.get(view.lower(index));
     if (reason !== undefined && !(reason === 'word-as-word' && words > 8) && !(view.lower(index) === 'as' && words > 3)) {
-      return { reason: reason === 'nickname' && !isUpper(text.charCodeAt(content.start)) ? 'word-as-word' : reason, rule: 'quotes/term-introducer' };
+      return {
+        reason: reason === 'nickname' && !isUpper(text.charCodeAt(content.start)) ? 'word-as-word' : reason,
+        rule: 'quotes/term-introducer',
+      };
     }
     if (WORK_NOUNS.has(view.lower(index)) && !endsStatement && words <= 12) return { reason: 'title', rule: 'quotes/work-title' };
   }
   const isAfterColon = before >= 0 && view.is(before, ':');
   // 4. Title Case without sentence punctuation, inside a sentence; or a short capitalized name (“Iron Mari.”)
-  if (!isParagraphStart && !isAfterColon && (!endsStatement || lastCode === 0x2e) && before >= 0 && view.isWord(before) && words >= 2 && words <= 12 && longWords > 0 && capitalized === longWords) {
+  if (
+    !isParagraphStart &&
+    !isAfterColon &&
+    (!endsStatement || lastCode === 0x2e) &&
+    before >= 0 &&
+    view.isWord(before) &&
+    words >= 2 &&
+    words <= 12 &&
+    longWords > 0 &&
+    capitalized === longWords
+  ) {
     return { reason: 'title', rule: 'quotes/title-case' };
   }
-  if (!isParagraphStart && words >= 1 && words <= 3 && longWords > 0 && capitalized === longWords && allWordsCapitalized(view, first, content.end)) {
+  if (
+    !isParagraphStart &&
+    words >= 1 &&
+    words <= 3 &&
+    longWords > 0 &&
+    capitalized === longWords &&
+    allWordsCapitalized(view, first, content.end)
+  ) {
     return { reason: 'name', rule: 'quotes/short-name' };
   }
   // 5. a short fragment inside a sentence
   if (!isParagraphStart && !endsSentence && words <= 3) return { reason: 'scare-quote', rule: 'quotes/scare-quote' };
   // 6. a fragment led into by a word and starting in lower case: words borrowed into the writer's sentence
-  if (!isParagraphStart && !isAfterColon && before >= 0 && view.isWord(before) && !isUpper(text.charCodeAt(content.start)) && !endsStatement) {
+  if (
+    !isParagraphStart &&
+    !isAfterColon &&
+    before >= 0 &&
+    view.isWord(before) &&
+    !isUpper(text.charCodeAt(content.start)) &&
+    !endsStatement
+  ) {
     return { reason: 'scare-quote', rule: 'quotes/borrowed-fragment' };
   }
   return undefined;

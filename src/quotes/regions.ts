@@ -103,4 +103,3 @@ export function regionsWithin(regions: readonly QuoteRegion[], range: Range): nu
   for (let index = low; index < regions.length && regions[index]!.outer.end <= range.end; index++) found.push(index);
   return found;
 }
-

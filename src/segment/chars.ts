@@ -23,7 +23,15 @@ const punctuationPattern = /\p{P}/u;
 function classifySlow(code: number): CharClass {
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85) return CharClass.Newline;
   // tabs, zero-width and bidi format characters separate words like spaces do
-  if (code === 9 || code === 11 || code === 12 || code === 0xfeff || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+  if (
+    code === 9 ||
+    code === 11 ||
+    code === 12 ||
+    code === 0xfeff ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  ) {
     return CharClass.Space;
   }
   if (code >= 0xd800 && code <= 0xdfff) return CharClass.Other;

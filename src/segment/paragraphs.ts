@@ -15,8 +15,16 @@ import { CharClass, charClass, isLower } from './chars.js';
 /** Characters that can end a line at a sentence or heading end. */
 function endsClause(code: number): boolean {
   return (
-    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x22 || code === 0x201d || code === 0x2019 ||
-    code === 0xbb || code === 0x29 || code === 0x2026
+    code === 0x2e ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x3a ||
+    code === 0x22 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x29 ||
+    code === 0x2026
   );
 }
 
@@ -47,7 +55,8 @@ export function findParagraphs(text: string): Paragraph[] {
       }
       if (start >= 0) {
         const isBlankLine = newlines >= 2;
-        const isWrapped = !isBlankLine && next < length && !endsClause(text.charCodeAt(lastContentEnd - 1)) && isLower(text.charCodeAt(next));
+        const isWrapped =
+          !isBlankLine && next < length && !endsClause(text.charCodeAt(lastContentEnd - 1)) && isLower(text.charCodeAt(next));
         if (!isWrapped) close();
       }
       index = next;

@@ -52,17 +52,46 @@ const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bo
 
 function isOpeningContext(code: number): boolean {
   return (
-    code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2f || code === 0x3a || code === 0x2d || isDash(code) ||
-    code === 0x201c || code === 0x2018 || code === 0x201e || code === 0x201a || code === 0xab || code === 0x2039 || code === 0x22 ||
-    code === 0x27 || code === 0x60
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2f ||
+    code === 0x3a ||
+    code === 0x2d ||
+    isDash(code) ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0x201e ||
+    code === 0x201a ||
+    code === 0xab ||
+    code === 0x2039 ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x60
   );
 }
 
 function isClosingContext(code: number): boolean {
   return (
-    code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29 ||
-    code === 0x5d || code === 0x7d || code === 0x2026 || code === 0x2d || isDash(code) || code === 0x201d || code === 0x2019 ||
-    code === 0xbb || code === 0x203a || code === 0x22 || code === 0x27 || code === 0x201c
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d ||
+    code === 0x2026 ||
+    code === 0x2d ||
+    isDash(code) ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x203a ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201c
   );
 }
 
@@ -124,9 +153,10 @@ function classify(
   } else if (direction === 'close') {
     canOpen = false;
   }
-  const isWeakClose = isSingle && canClose && before !== -1 && isLetter(before) && spaceAfter && after !== -1 && !isClosingContext(after)
-    ? nextIsWord(text, end, paragraph.end)
-    : false;
+  const isWeakClose =
+    isSingle && canClose && before !== -1 && isLetter(before) && spaceAfter && after !== -1 && !isClosingContext(after)
+      ? nextIsWord(text, end, paragraph.end)
+      : false;
   return { start, end, group, family, canOpen, canClose, isWeakClose, isDirectional: direction !== 'none' };
 }
 
@@ -172,7 +202,12 @@ function collectCandidates(text: string, paragraph: Paragraph): Candidate[] {
         if (next === 0x27) {
           add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'none'));
           index++;
-        } else if (!(index > paragraph.start && isDigit(text.charCodeAt(index - 1)) && (next === -1 || !isLetter(next)) && isMeasurement(text, index, paragraph))) {
+        } else if (!(
+          index > paragraph.start &&
+          isDigit(text.charCodeAt(index - 1)) &&
+          (next === -1 || !isLetter(next)) &&
+          isMeasurement(text, index, paragraph)
+        )) {
           add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'none'));
         }
         break;
@@ -242,7 +277,15 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   let nextKey = 0;
   const emit = (candidate: Candidate, role: 'open' | 'close', depth: number): number => {
     const key = nextKey++;
-    marks.push({ key, start: candidate.start, end: candidate.end, mark: text.slice(candidate.start, candidate.end), role, family: candidate.family, depth });
+    marks.push({
+      key,
+      start: candidate.start,
+      end: candidate.end,
+      mark: text.slice(candidate.start, candidate.end),
+      role,
+      family: candidate.family,
+      depth,
+    });
     return key;
   };
   const pairs: Array<[number, number]> = [];
@@ -264,7 +307,12 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     let first = 0;
     if (carried !== undefined) {
       const opener = candidates[0];
-      if (opener !== undefined && opener.canOpen && opener.group === carried.candidate.group && opener.start === firstNonSpace(text, paragraph)) {
+      if (
+        opener !== undefined &&
+        opener.canOpen &&
+        opener.group === carried.candidate.group &&
+        opener.start === firstNonSpace(text, paragraph)
+      ) {
         continuations.push([emit(opener, 'open', 0), carried.id]);
         stack.push(carried);
         first = 1;

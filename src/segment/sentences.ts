@@ -19,13 +19,30 @@ function isTerminator(code: number): boolean {
 }
 
 function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === 0x29 || code === 0x5d;
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x203a ||
+    code === 0x29 ||
+    code === 0x5d
+  );
 }
 
 function isOpener(code: number): boolean {
   return (
-    code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039 || code === 0x201e ||
-    code === 0x28 || code === 0x5b || code === 0x60
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab ||
+    code === 0x2039 ||
+    code === 0x201e ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x60
   );
 }
 
@@ -37,7 +54,8 @@ function wordBefore(text: string, end: number, floor: number): string {
   while (start > limit) {
     const code = text.charCodeAt(start - 1);
     const kind = charClass(code);
-    if (kind === CharClass.Letter || (code === 0x2e && start - 1 > floor && charClass(text.charCodeAt(start - 2)) === CharClass.Letter)) start--;
+    if (kind === CharClass.Letter || (code === 0x2e && start - 1 > floor && charClass(text.charCodeAt(start - 2)) === CharClass.Letter))
+      start--;
     else break;
   }
   return text.slice(start, end).toLowerCase();

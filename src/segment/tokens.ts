@@ -87,7 +87,13 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
       }
       // Keep surrogate pairs (emoji) whole.
       const width = code >= 0xd800 && code <= 0xdbff && index + 1 < sentenceEnd && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      push(index, index + width, kind === CharClass.Punctuation ? TOKEN_PUNCTUATION : TOKEN_SYMBOL, sentenceIndex, hashStep(FNV_OFFSET, code));
+      push(
+        index,
+        index + width,
+        kind === CharClass.Punctuation ? TOKEN_PUNCTUATION : TOKEN_SYMBOL,
+        sentenceIndex,
+        hashStep(FNV_OFFSET, code),
+      );
       index += width;
     }
   }

@@ -48,7 +48,16 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
     const quote = quotes[quoteIndex]!;
     const attribution: Attribution =
       decision === undefined
-        ? { id: 'a' + quoteIndex, quote: quote.id, mention: null, entity: null, cue: null, rule: 'speakers/unattributed', confidence: UNATTRIBUTED_CONFIDENCE, evidence: [] }
+        ? {
+            id: 'a' + quoteIndex,
+            quote: quote.id,
+            mention: null,
+            entity: null,
+            cue: null,
+            rule: 'speakers/unattributed',
+            confidence: UNATTRIBUTED_CONFIDENCE,
+            evidence: [],
+          }
         : { id: 'a' + quoteIndex, quote: quote.id, ...decision };
     context.decided[quoteIndex] = attribution;
     attributions.push(attribution);

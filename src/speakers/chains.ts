@@ -36,7 +36,8 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
       if (candidate.side === 'right' && !candidate.rule.startsWith('frames/according-to')) continue;
       const holder = candidate.content.find((piece) => piece.start <= start && start < piece.end);
       if (holder === undefined || !frame.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end)) continue;
-      if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start) best = candidate;
+      if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
+        best = candidate;
     }
     return best;
   };
@@ -57,7 +58,8 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
       if (outer === undefined || seen.has(outer.id) || outer.source === null) break;
       seen.add(outer.id);
       const entity = entityOf.get(outer.source);
-      if (entity !== undefined && !hops.some((hop) => hop.entity === entity)) hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
+      if (entity !== undefined && !hops.some((hop) => hop.entity === entity))
+        hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
       current = outer;
     }
     if (hops.length > 0) chains.push({ id: 'h' + chains.length, quote: quote.id, hops });

@@ -26,7 +26,16 @@ import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
-import { DEFINITE, INDEFINITE, MODIFIER_STOP as MODIFIER_STOP_BIT, MODIFIER_STOPS, NUMBER_WORD, NUMBER_WORDS, PRONOUN, ROLE } from './lexicon/word-classes.js';
+import {
+  DEFINITE,
+  INDEFINITE,
+  MODIFIER_STOP as MODIFIER_STOP_BIT,
+  MODIFIER_STOPS,
+  NUMBER_WORD,
+  NUMBER_WORDS,
+  PRONOUN,
+  ROLE,
+} from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 
 /** Mentions are built with an empty id and named once sorted. */
@@ -92,7 +101,13 @@ function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<str
   const seenLowerCase = new Set<string>();
   for (let index = 0; index < view.count; index++) {
     const hash = hashes[index]!;
-    if ((filter[(hash >>> 3) & 8191]! & (1 << (hash & 7))) === 0 || !capitalized.has(hash) || !view.isWord(index) || view.isCapitalized(index)) continue;
+    if (
+      (filter[(hash >>> 3) & 8191]! & (1 << (hash & 7))) === 0 ||
+      !capitalized.has(hash) ||
+      !view.isWord(index) ||
+      view.isCapitalized(index)
+    )
+      continue;
     seenLowerCase.add(view.lower(index));
   }
   return { capitalizedMidSentence, seenLowerCase };
@@ -101,7 +116,12 @@ function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<str
 /** "54-year-old": the token ends in "old" (checked on the text, no string made). */
 function endsWithOld(view: TokenView, index: number): boolean {
   const end = view.end(index);
-  return end - view.start(index) > 3 && view.text.charCodeAt(end - 1) === 0x64 && view.text.charCodeAt(end - 2) === 0x6c && view.text.charCodeAt(end - 3) === 0x6f;
+  return (
+    end - view.start(index) > 3 &&
+    view.text.charCodeAt(end - 1) === 0x64 &&
+    view.text.charCodeAt(end - 2) === 0x6c &&
+    view.text.charCodeAt(end - 3) === 0x6f
+  );
 }
 
 function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
@@ -199,11 +219,16 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
   return raw.length === 1 || PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st' || isAcronym(raw + '.');
 }
 
-function classifyName(view: TokenView, run: NameRun, evidence: ReturnType<typeof collectCaseEvidence>, isSentenceStart: boolean): Draft | undefined {
+function classifyName(
+  view: TokenView,
+  run: NameRun,
+  evidence: ReturnType<typeof collectCaseEvidence>,
+  isSentenceStart: boolean,
+): Draft | undefined {
   let first = run.first;
   let last = run.last;
   while (first <= last && (NAME_STOPWORDS.has(view.lower(first)) || view.isPunctuation(first))) first++;
-  while (last >= first && (view.isPunctuation(last) && !view.is(last, '.'))) last--;
+  while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
   if (first > last) return undefined;
   // leading titles: "Sen.", "Vice President", "Secretary of State"
   let nameStart = first;
@@ -240,13 +265,18 @@ function classifyName(view: TokenView, run: NameRun, evidence: ReturnType<typeof
     const isKnownName = firstGender !== undefined && !evidence.seenLowerCase.has(word);
     if (!isKnownName && !evidence.capitalizedMidSentence.has(word)) return undefined;
   }
-  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(words[0]!) && !evidence.capitalizedMidSentence.has(words[0]!)) return undefined;
+  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(words[0]!) && !evidence.capitalizedMidSentence.has(words[0]!))
+    return undefined;
 
   let type: Mention['type'] = 'person';
   const hasOrganizationWord = words.some((word) => ORGANIZATION_WORDS.has(word)) || KNOWN_ORGANIZATIONS.has(lastWord);
   const acronym = isSingle && isAcronym(view.raw(nameStart).replace(/[’']s$/u, ''));
   if (titleGender === undefined) {
-    if (hasOrganizationWord && !(firstGender !== undefined && words.length <= 3 && !ORGANIZATION_WORDS.has(words[0]!) && !ORGANIZATION_WORDS.has(lastWord))) type = 'organization';
+    if (
+      hasOrganizationWord &&
+      !(firstGender !== undefined && words.length <= 3 && !ORGANIZATION_WORDS.has(words[0]!) && !ORGANIZATION_WORDS.has(lastWord))
+    )
+      type = 'organization';
     else if (acronym) type = 'organization';
     else if (words.every((word) => COUNTRIES.has(word))) type = 'organization';
     else if (words.every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
@@ -280,17 +310,124 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
 }
 
 const WHO_HASH = hashWord('who');
-const WORK_HEADS = new Set(['report', 'study', 'poll', 'survey', 'statement', 'letter', 'memo', 'document', 'analysis', 'book', 'article', 'post', 'tweet', 'ad', 'advertisement', 'video', 'website', 'page', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'order', 'bill', 'law', 'policy', 'email', 'message', 'note', 'release', 'transcript', 'record', 'records', 'data', 'figures', 'research', 'paper', 'editorial', 'column', 'story', 'headline', 'sign', 'placard', 'banner', 'caption', 'message', 'text']);
-const CUE_SUBJECT_SKIP = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'should', 'may', 'might', 'never', 'not', 'now', 'further', 'still', 'already']);
+const WORK_HEADS = new Set([
+  'report',
+  'study',
+  'poll',
+  'survey',
+  'statement',
+  'letter',
+  'memo',
+  'document',
+  'analysis',
+  'book',
+  'article',
+  'post',
+  'tweet',
+  'ad',
+  'advertisement',
+  'video',
+  'website',
+  'page',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'indictment',
+  'ruling',
+  'order',
+  'bill',
+  'law',
+  'policy',
+  'email',
+  'message',
+  'note',
+  'release',
+  'transcript',
+  'record',
+  'records',
+  'data',
+  'figures',
+  'research',
+  'paper',
+  'editorial',
+  'column',
+  'story',
+  'headline',
+  'sign',
+  'placard',
+  'banner',
+  'caption',
+  'message',
+  'text',
+]);
+const CUE_SUBJECT_SKIP = new Set([
+  'also',
+  'later',
+  'previously',
+  'once',
+  'then',
+  'recently',
+  'repeatedly',
+  'often',
+  'reportedly',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'did',
+  'does',
+  'should',
+  'may',
+  'might',
+  'never',
+  'not',
+  'now',
+  'further',
+  'still',
+  'already',
+]);
 
-const NP_BOUNDARY = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'who', 'which', 'that', 'and', 'or', 'but', 'as', 'about', 'reviewed', 'obtained', 'seen', 'released', 'published']);
+const NP_BOUNDARY = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'from',
+  'to',
+  'who',
+  'which',
+  'that',
+  'and',
+  'or',
+  'but',
+  'as',
+  'about',
+  'reviewed',
+  'obtained',
+  'seen',
+  'released',
+  'published',
+]);
 
 /** "according to a copy of the letter": the noun phrase after the cue, up to a preposition or punctuation. */
 function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): Draft | undefined {
   if (first >= view.count || covered[first] === 1 || !view.isWord(first)) return undefined;
   const sentence = view.sentence(first);
   let last = first;
-  while (last + 1 < view.count && last - first < 5 && view.sentence(last + 1) === sentence && (view.isWord(last + 1) || view.isNumber(last + 1)) && !NP_BOUNDARY.has(view.lower(last + 1)) && covered[last + 1] !== 1) last++;
+  while (
+    last + 1 < view.count &&
+    last - first < 5 &&
+    view.sentence(last + 1) === sentence &&
+    (view.isWord(last + 1) || view.isNumber(last + 1)) &&
+    !NP_BOUNDARY.has(view.lower(last + 1)) &&
+    covered[last + 1] !== 1
+  )
+    last++;
   const head = view.lower(last);
   if (NAME_STOPWORDS.has(head)) return undefined;
   for (let index = first; index <= last; index++) covered[index] = 1;
@@ -326,7 +463,16 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       const isSentenceStart = head === 0 || view.sentence(head - 1) !== view.sentence(head);
       if (isSentenceStart && !NAME_STOPWORDS.has(lower) && !ROLE_NOUNS.has(lower) && view.end(head) - view.start(head) > 2) {
         const possessive = isPossessiveToken(view, head);
-        found.push({ id: '', start: view.start(head), end: view.end(head) - (possessive ? 2 : 0), kind: 'name', type: 'person', gender: 'unknown', name: view.raw(head).slice(0, possessive ? -2 : undefined), rule: 'speakers/mention-name' });
+        found.push({
+          id: '',
+          start: view.start(head),
+          end: view.end(head) - (possessive ? 2 : 0),
+          kind: 'name',
+          type: 'person',
+          gender: 'unknown',
+          name: view.raw(head).slice(0, possessive ? -2 : undefined),
+          rule: 'speakers/mention-name',
+        });
         covered[head] = 1;
       }
       continue;
@@ -335,10 +481,17 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOP.has(headWord) || headWord.endsWith('ly')) continue;
     let first = head;
     const sentence = view.sentence(head);
-    while (first - 1 >= 0 && head - first < 4 && view.sentence(first - 1) === sentence && covered[first - 1] !== 1 && (view.isWord(first - 1) || view.isNumber(first - 1))) {
+    while (
+      first - 1 >= 0 &&
+      head - first < 4 &&
+      view.sentence(first - 1) === sentence &&
+      covered[first - 1] !== 1 &&
+      (view.isWord(first - 1) || view.isNumber(first - 1))
+    ) {
       const lower = view.lower(first - 1);
       first--;
-      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessiveToken(view, first)) break;
+      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessiveToken(view, first))
+        break;
       if (MODIFIER_STOP.has(lower) || NAME_STOPWORDS.has(lower)) {
         first = -1;
         break;
@@ -346,7 +499,8 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     }
     if (first < 0) continue;
     const opener = view.lower(first);
-    const hasDeterminer = DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessiveToken(view, first);
+    const hasDeterminer =
+      DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessiveToken(view, first);
     if (!hasDeterminer) continue;
     const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
     found.push({
@@ -430,15 +584,41 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       index++;
       continue;
     }
-    const agreement = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower) ?? (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined);
+    const agreement =
+      SUBJECT_PRONOUNS.get(lower) ??
+      OBJECT_PRONOUNS.get(lower) ??
+      (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined);
     if (agreement !== undefined && agreement !== 'second') {
       const gender = agreement === 'male' || agreement === 'female' ? agreement : agreement === 'plural' ? 'plural' : 'unknown';
       const type = agreement === 'neuter' ? 'organization' : agreement === 'plural' ? 'group' : 'person';
-      if (!(lower === 'her' && view.isWord(index + 1) && !isUpper(view.text.charCodeAt(view.start(index + 1))) && view.lower(index + 1) !== 'as')) {
-        drafts.push({ id: '', start: view.start(index), end: view.end(index), kind: 'pronoun', type, gender, head: lower, rule: 'speakers/mention-pronoun' });
+      if (!(
+        lower === 'her' &&
+        view.isWord(index + 1) &&
+        !isUpper(view.text.charCodeAt(view.start(index + 1))) &&
+        view.lower(index + 1) !== 'as'
+      )) {
+        drafts.push({
+          id: '',
+          start: view.start(index),
+          end: view.end(index),
+          kind: 'pronoun',
+          type,
+          gender,
+          head: lower,
+          rule: 'speakers/mention-pronoun',
+        });
       }
     } else if (lower === 'who' && index > 0 && view.is(index - 1, ',')) {
-      drafts.push({ id: '', start: view.start(index), end: view.end(index), kind: 'pronoun', type: 'person', gender: 'unknown', head: 'who', rule: 'speakers/mention-pronoun' });
+      drafts.push({
+        id: '',
+        start: view.start(index),
+        end: view.end(index),
+        kind: 'pronoun',
+        type: 'person',
+        gender: 'unknown',
+        head: 'who',
+        rule: 'speakers/mention-pronoun',
+      });
     }
     index++;
   }

@@ -115,7 +115,10 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     const words = mention.kind === 'name' ? nameWords(mention) : [];
     const draft: EntityDraft = {
       index: drafts.length,
-      name: mention.kind === 'name' ? (mention.name ?? view.text.slice(mention.start, mention.end)) : view.text.slice(mention.start, mention.end),
+      name:
+        mention.kind === 'name'
+          ? (mention.name ?? view.text.slice(mention.start, mention.end))
+          : view.text.slice(mention.start, mention.end),
       words,
       key: words.join(' '),
       type: mention.type,
@@ -148,7 +151,8 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     draft.lastSentence = sentenceOf[mentionIndex]!;
     draft.wasSubject = isSubject[mentionIndex] === 1;
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
-    if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun') draft.gender = mention.gender;
+    if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
+      draft.gender = mention.gender;
     for (const role of mention.roles ?? []) draft.roles.add(role);
     byMentionIndex[mentionIndex] = draft.index;
     resolutions.set(mention.id, resolution);
@@ -184,13 +188,18 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (known !== undefined) {
         const age = ageAfter(view.text, mention.end);
         if (age !== undefined) known.ages.add(age);
-        attach(known, mention, mentionIndex, { entity: known.index, confidence: known.words.length === words.length ? 1 : 0.9, rule: 'resolve/name' });
+        attach(known, mention, mentionIndex, {
+          entity: known.index,
+          confidence: known.words.length === words.length ? 1 : 0.9,
+          rule: 'resolve/name',
+        });
         continue;
       }
       // a fuller name absorbs an earlier short-named entity ("Ruiz" ... "Ana Ruiz")
       let absorbed: EntityDraft | undefined;
       for (const candidate of byWord.get(words[words.length - 1]!) ?? []) {
-        if (isSubsequence(candidate.words, words) && genderCompatible(candidate.gender, mention.gender) && candidate.type === mention.type) absorbed = candidate;
+        if (isSubsequence(candidate.words, words) && genderCompatible(candidate.gender, mention.gender) && candidate.type === mention.type)
+          absorbed = candidate;
       }
       if (absorbed !== undefined) {
         absorbed.name = mention.name ?? absorbed.name;
@@ -228,7 +237,10 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (mention.isDefinite === true && mention.type !== 'person' && mention.name === undefined) {
         // "the campaign", "the company": the latest organization with that head noun
         const head = mention.head ?? '';
-        const target = [...recent].reverse().map((index) => drafts[index]!).find((draft) => draft.roles.has(head) && draft.type === mention.type);
+        const target = [...recent]
+          .reverse()
+          .map((index) => drafts[index]!)
+          .find((draft) => draft.roles.has(head) && draft.type === mention.type);
         if (target !== undefined) {
           attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.75, rule: 'resolve/descriptor' });
           continue;
@@ -243,12 +255,18 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       // "Ruiz, who said": the relative pronoun joins the mention right before its comma
       const previous = mentionIndex > 0 ? byMentionIndex[mentionIndex - 1]! : -1;
       const gap = mentionIndex > 0 ? view.text.slice(mentions[mentionIndex - 1]!.end, mention.start) : '';
-      if (previous >= 0 && /^[\s’'s]*,\s*$/u.test(gap)) attach(drafts[previous]!, mention, mentionIndex, { entity: previous, confidence: 0.9, rule: 'resolve/relative' });
+      if (previous >= 0 && /^[\s’'s]*,\s*$/u.test(gap))
+        attach(drafts[previous]!, mention, mentionIndex, { entity: previous, confidence: 0.9, rule: 'resolve/relative' });
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
     const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
-    if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, { entity: candidate.draft.index, confidence: candidate.confidence, rule: 'resolve/pronoun' });
+    if (candidate !== undefined)
+      attach(candidate.draft, mention, mentionIndex, {
+        entity: candidate.draft.index,
+        confidence: candidate.confidence,
+        rule: 'resolve/pronoun',
+      });
   }
 
   // Age appositives ("Ruiz, 54,") are read after the fact from the text between mentions.

@@ -27,7 +27,8 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
     if (mention.type === 'person' || mention.type === 'organization' || mention.type === 'group') {
       if (mention.kind === 'descriptor' && mention.isDefinite !== true && mention.type !== 'person') continue;
       // "HEADLINE - Jeffrey Jones:": a name right before the colon is the label of what follows
-      if (mention.kind === 'name' && text.slice(mention.end, cursor).trim() === '') return decide(context, mention.id, null, 'speakers/sieves/colon-intro', 0.8, [mention.id]);
+      if (mention.kind === 'name' && text.slice(mention.end, cursor).trim() === '')
+        return decide(context, mention.id, null, 'speakers/sieves/colon-intro', 0.8, [mention.id]);
       firstFound ??= mention.id;
     }
   }

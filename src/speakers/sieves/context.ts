@@ -75,7 +75,14 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
 }
 
 /** A decision naming `mentionId` as the speaker, with the entity it resolves to. */
-export function decide(context: AttributionContext, mentionId: string, cue: string | null, rule: string, base: number, evidence: string[]): Decision {
+export function decide(
+  context: AttributionContext,
+  mentionId: string,
+  cue: string | null,
+  rule: string,
+  base: number,
+  evidence: string[],
+): Decision {
   const mention = context.mentionById.get(mentionId);
   const link = context.entityOfMention.get(mentionId);
   let confidence = base;

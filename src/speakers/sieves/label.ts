@@ -18,7 +18,9 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
     const interviewee = mostMentionedPerson(context);
     return interviewee === undefined ? undefined : decide(context, interviewee, null, 'speakers/sieves/label-answer', 0.6, [interviewee]);
   }
-  const mention = context.mentions.find((candidate) => candidate.start >= paragraph.start && candidate.end <= labelEnd && candidate.kind === 'name');
+  const mention = context.mentions.find(
+    (candidate) => candidate.start >= paragraph.start && candidate.end <= labelEnd && candidate.kind === 'name',
+  );
   if (mention === undefined) return undefined;
   return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
 }
@@ -28,7 +30,8 @@ function mostMentionedPerson(context: AttributionContext): string | undefined {
   for (const entity of context.entityById.values()) {
     if (entity.type !== 'person' || entity.isAnonymous) continue;
     const first = entity.mentions[0];
-    if (first !== undefined && (best === undefined || entity.mentions.length > best.count)) best = { mention: first, count: entity.mentions.length };
+    if (first !== undefined && (best === undefined || entity.mentions.length > best.count))
+      best = { mention: first, count: entity.mentions.length };
   }
   return best?.mention;
 }

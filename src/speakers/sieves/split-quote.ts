@@ -10,7 +10,8 @@ export function splitQuoteSieve(context: AttributionContext, quoteIndex: number)
   const quote = context.quotes[quoteIndex]!;
   const previous = context.quotes[quoteIndex - 1]!;
   const previousDecision = context.decided[quoteIndex - 1];
-  if (quote.kind !== 'direct' || previous.kind !== 'direct' || previous.frame === undefined || previousDecision?.mention == null) return undefined;
+  if (quote.kind !== 'direct' || previous.kind !== 'direct' || previous.frame === undefined || previousDecision?.mention == null)
+    return undefined;
   if (context.quoteParagraph[quoteIndex] !== context.quoteParagraph[quoteIndex - 1]) return undefined;
   const frame = context.frameById.get(previous.frame);
   const cue = frame === undefined ? undefined : context.cueById.get(frame.cue);
