@@ -89,8 +89,11 @@ function checkCase(goldenCase: GoldenCase, context: { skip(message?: string): vo
 const cases = listCases();
 const folders = [...new Set(cases.map((goldenCase) => goldenCase.folder))];
 
+// An update run reports nothing as passed, these checks included.
+const whenChecking = { skip: isUpdating ? 'UPDATE_FIXTURES=1' : false };
+
 describe('golden fixtures', () => {
-  test('every fixture folder names a stage or articles', () => {
+  test('every fixture folder names a stage or articles', whenChecking, () => {
     const known = new Set(knownFolders());
     assert.deepStrictEqual(
       folders.filter((folder) => !known.has(folder)),
@@ -98,7 +101,7 @@ describe('golden fixtures', () => {
     );
   });
 
-  test('there are whole-pipeline and stage cases', () => {
+  test('there are whole-pipeline and stage cases', whenChecking, () => {
     assert.ok(cases.filter((goldenCase) => goldenCase.folder === 'articles').length >= 20, 'expected at least 20 articles cases');
     assert.ok(folders.length >= 3, `expected cases in at least 3 folders, found ${folders.join(', ')}`);
   });
