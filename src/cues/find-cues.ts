@@ -21,7 +21,7 @@
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
-import { CUE_WORD, markCueWords } from '../speakers/lexicon/word-classes.js';
+import { CUE_WORD, markCueWords, markFiniteCueForms } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
@@ -124,6 +124,12 @@ const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»', ',']);
 
 markCueWords([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according']);
+markFiniteCueForms(
+  REPORTING_VERBS.filter((entry) => entry.class === 'speech').flatMap((entry) => {
+    const [, third, past] = inflect(entry);
+    return [third!, past!];
+  }),
+);
 
 const NOUN_DETERMINERS = new Set([
   'the',
@@ -248,6 +254,8 @@ const ADVERB_SKIP = new Set([
 ]);
 
 function isPassive(view: TokenView, index: number): boolean {
+  // "is insisting" is progressive, not passive: only a participle after "be" is passive
+  if (view.lower(index).endsWith('ing')) return false;
   let cursor = index - 1;
   while (
     cursor >= 0 &&

@@ -940,7 +940,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content',
       };
     }
-    if (left !== undefined && closesClause) {
+    // "…, said a source close to the campaign": after an inverted source comes only more about the source
+    if (left !== undefined && (closesClause || isInverted)) {
       const pieces = [left];
       // "The plan, she said, was dead.": the clause resumes after the cue
       if (view.is(afterSource, ',') && afterSource + 1 <= last) {

@@ -28,6 +28,8 @@ import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexico
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
   DEFINITE,
+  FINITE_CUE,
+  FINITE_CUE_FORMS,
   INDEFINITE,
   MODIFIER_STOP as MODIFIER_STOP_BIT,
   MODIFIER_STOPS,
@@ -196,6 +198,8 @@ function readNameRun(view: TokenView, index: number): NameRun {
     }
     if (view.start(cursor) - view.end(last) > 1) break;
     if (view.isCapitalized(cursor) && !isPossessiveToken(view, last)) {
+      // "Glenn Beck Says Trump …": a capitalized reporting verb in a headline ends the name
+      if ((view.wordClass(cursor) & FINITE_CUE) !== 0 && FINITE_CUE_FORMS.has(view.lower(cursor))) break;
       last = cursor;
       cursor++;
       continue;

@@ -18,6 +18,10 @@ export const CUE_WORD = 64;
 /** A word that ends a descriptor's modifiers (conjunctions, prepositions, auxiliaries, "said"). */
 export const MODIFIER_STOP = 128;
 
+/** A finite reporting-verb form ("says", "warned"): in a Title Case headline it ends a name ("Glenn Beck Says …"). */
+export const FINITE_CUE = 256;
+export const FINITE_CUE_FORMS = new Set<string>();
+
 export const MODIFIER_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
@@ -52,6 +56,12 @@ export function markCueWords(words: Iterable<string>): void {
 /** Bits a word with this hash may carry; callers confirm with the exact word before acting. */
 export function classOfHash(hash: number): number {
   return classesByHash.get(hash) ?? 0;
+}
+
+/** Registers the third-person and past forms of reporting verbs (called once by the cue lexicon). */
+export function markFiniteCueForms(words: Iterable<string>): void {
+  for (const word of words) FINITE_CUE_FORMS.add(word);
+  mark(words, FINITE_CUE);
 }
 
 /** The bit set of a lower-cased word (0 for a word in no list). */
