@@ -47,61 +47,118 @@ export function tokenViewOf(text: string, tokens: TokenTable): TokenView {
   return view;
 }
 
+/**
+ * A class rather than an object of closures: every stage calls these per token, and prototype methods
+ * keep the call sites monomorphic across documents so the engine inlines them.
+ */
+class TableView implements TokenView {
+  readonly text: string;
+  readonly count: number;
+  readonly hashes: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
+  private readonly sentences: Int32Array;
+  private readonly lowered: Array<string | undefined>;
+
+  constructor(text: string, tokens: TokenTable) {
+    this.text = text;
+    this.count = tokens.count;
+    this.hashes = tokens.hashes;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.kinds = tokens.kinds;
+    this.sentences = tokens.sentences;
+    this.lowered = new Array(tokens.count);
+  }
+
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.ends[index]!;
+  }
+
+  sentence(index: number): number {
+    return this.sentences[index]!;
+  }
+
+  isWord(index: number): boolean {
+    return this.kinds[index] === TOKEN_WORD;
+  }
+
+  isNumber(index: number): boolean {
+    return this.kinds[index] === TOKEN_NUMBER;
+  }
+
+  isPunctuation(index: number): boolean {
+    return this.kinds[index] === TOKEN_PUNCTUATION;
+  }
+
+  raw(index: number): string {
+    return this.text.slice(this.starts[index]!, this.ends[index]!);
+  }
+
+  lower(index: number): string {
+    let value = this.lowered[index];
+    if (value === undefined) {
+      const { text } = this;
+      const start = this.starts[index]!;
+      const end = this.ends[index]!;
+      let isLower = true;
+      for (let cursor = start; cursor < end && isLower; cursor++) {
+        const code = text.charCodeAt(cursor);
+        isLower = code >= 97 ? code <= 122 : code === 39 || code === 45 || code === 46 || (code >= 48 && code <= 57);
+      }
+      value = isLower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
+      this.lowered[index] = value;
+    }
+    return value;
+  }
+
+  wordClass(index: number): number {
+    return this.kinds[index] === TOKEN_WORD ? classOfHash(this.hashes[index]!) : 0;
+  }
+
+  isCapitalized(index: number): boolean {
+    return index >= 0 && index < this.count && this.kinds[index] === TOKEN_WORD && isUpper(this.text.charCodeAt(this.starts[index]!));
+  }
+
+  is(index: number, char: string): boolean {
+    if (index < 0 || index >= this.count) return false;
+    const start = this.starts[index]!;
+    if (this.ends[index]! - start !== char.length) return false;
+    return char.length === 1 ? this.text.charCodeAt(start) === char.charCodeAt(0) : this.text.startsWith(char, start);
+  }
+
+  firstAtOrAfter(offset: number): number {
+    const { starts } = this;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  lastEndingBy(offset: number): number {
+    const { ends } = this;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ends[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+}
+
 export function createTokenView(text: string, tokens: TokenTable): TokenView {
-  const lowered: Array<string | undefined> = new Array(tokens.count);
-  const { starts, ends, kinds, sentences, count, hashes } = tokens;
-  const view: TokenView = {
-    text,
-    count,
-    hashes,
-    start: (index) => starts[index]!,
-    end: (index) => ends[index]!,
-    sentence: (index) => sentences[index]!,
-    isWord: (index) => kinds[index] === TOKEN_WORD,
-    isNumber: (index) => kinds[index] === TOKEN_NUMBER,
-    isPunctuation: (index) => kinds[index] === TOKEN_PUNCTUATION,
-    raw: (index) => text.slice(starts[index]!, ends[index]!),
-    lower(index) {
-      let value = lowered[index];
-      if (value === undefined) {
-        const start = starts[index]!;
-        const end = ends[index]!;
-        let isLower = true;
-        for (let cursor = start; cursor < end && isLower; cursor++) {
-          const code = text.charCodeAt(cursor);
-          isLower = code >= 97 ? code <= 122 : code === 39 || code === 45 || code === 46 || (code >= 48 && code <= 57);
-        }
-        value = isLower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
-        lowered[index] = value;
-      }
-      return value;
-    },
-    wordClass: (index) => (kinds[index] === TOKEN_WORD ? classOfHash(hashes[index]!) : 0),
-    isCapitalized: (index) => index >= 0 && index < count && kinds[index] === TOKEN_WORD && isUpper(text.charCodeAt(starts[index]!)),
-    is: (index, char) =>
-      index >= 0 && index < count && ends[index]! - starts[index]! === char.length && text.startsWith(char, starts[index]!),
-    firstAtOrAfter(offset) {
-      let low = 0;
-      let high = count;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (starts[middle]! < offset) low = middle + 1;
-        else high = middle;
-      }
-      return low;
-    },
-    lastEndingBy(offset) {
-      let low = 0;
-      let high = count;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (ends[middle]! <= offset) low = middle + 1;
-        else high = middle;
-      }
-      return low - 1;
-    },
-  };
-  return view;
+  return new TableView(text, tokens);
 }
 
 export { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD };
