@@ -53,22 +53,23 @@ export interface Resolution {
 
 const PRONOUN_WINDOW = 1200;
 
+/** The lower-cased words of a name mention, split at spaces and trimmed of punctuation, in one scan. */
 function nameWords(mention: Mention): string[] {
+  const name = mention.name ?? '';
   const words: string[] = [];
-  for (const part of (mention.name ?? '').toLowerCase().split(' ')) {
-    const word = trimToWord(part);
-    if (word.length > 0) words.push(word);
+  let start = -1;
+  for (let index = 0; index <= name.length; index++) {
+    const isWord = index < name.length && isWordChar(name.charCodeAt(index));
+    if (isWord && start < 0) start = index;
+    else if (!isWord && start >= 0) {
+      // an inner apostrophe or hyphen keeps the word whole (O'Brien, Jean-Luc)
+      const code = name.charCodeAt(index);
+      if ((code === 0x27 || code === 0x2019 || code === 0x2d) && index + 1 < name.length && isWordChar(name.charCodeAt(index + 1))) continue;
+      words.push(name.slice(start, index).toLowerCase());
+      start = -1;
+    }
   }
   return words;
-}
-
-/** The word without leading or trailing punctuation ("Ruiz," -> "ruiz"); a loop, not a regex, to stay linear. */
-function trimToWord(word: string): string {
-  let start = 0;
-  let end = word.length;
-  while (start < end && !isWordChar(word.charCodeAt(start))) start++;
-  while (end > start && !isWordChar(word.charCodeAt(end - 1))) end--;
-  return word.slice(start, end);
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -86,13 +87,11 @@ function genderCompatible(a: Entity['gender'], b: Entity['gender']): boolean {
 
 export interface ResolveResult {
   entities: Entity[];
-  /** Mention id -> how it was resolved (for attribution confidence). */
-  resolutions: Map<string, Resolution>;
+
 }
 
 export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
   const drafts: EntityDraft[] = [];
-  const resolutions = new Map<string, Resolution>();
   const byMentionIndex = new Int32Array(mentions.length).fill(-1);
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
@@ -111,8 +110,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     lastSentenceSeen = sentence;
   });
 
-  const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean): EntityDraft => {
-    const words = mention.kind === 'name' ? nameWords(mention) : [];
+  const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean, words: string[] = []): EntityDraft => {
     const draft: EntityDraft = {
       index: drafts.length,
       name:
@@ -155,7 +153,6 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       draft.gender = mention.gender;
     for (const role of mention.roles ?? []) draft.roles.add(role);
     byMentionIndex[mentionIndex] = draft.index;
-    resolutions.set(mention.id, resolution);
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
       recent.push(draft.index);
       if (recent.length > 64) recent.splice(0, recent.length - 32);
@@ -214,7 +211,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
         attach(absorbed, mention, mentionIndex, { entity: absorbed.index, confidence: 0.9, rule: 'resolve/name' });
         continue;
       }
-      const created = create(mention, mentionIndex, false);
+      const created = create(mention, mentionIndex, false, words);
       const age = ageAfter(view.text, mention.end);
       if (age !== undefined) created.ages.add(age);
       continue;
@@ -283,7 +280,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       confidence: draft.links[position]!.confidence,
     })),
   }));
-  return { entities, resolutions };
+  return { entities };
 }
 
 /** "Ruiz, 54, said": the age in an appositive right after a name. */
