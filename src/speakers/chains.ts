@@ -18,6 +18,20 @@ function entityIndex(entities: readonly Entity[]): Map<string, string> {
   return byMention;
 }
 
+/**
+ * "A guard quoted Ruiz as saying “…”, the Gazette reported": both cues claim the same quotation; the one
+ * farther from it (and naming someone else) is the outer report.
+ */
+function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: number, outerCue: number): boolean {
+  if (outer.source === inner.source || outerCue < 0) return false;
+  const piece = inner.content[0]!;
+  if (!outer.content.some((candidate) => candidate.start === piece.start && candidate.end === piece.end)) return false;
+  // a report closing the sentence ("…, the Gazette reported") wraps a cue that opened it ("quoted X as saying")
+  if (inner.side === 'right' && outer.side === 'left' && outerCue > piece.end && innerCue < piece.start) return true;
+  const distance = (cue: number): number => (cue < piece.start ? piece.start - cue : cue - piece.end);
+  return distance(outerCue) > distance(innerCue);
+}
+
 export function findChains(quotes: readonly Quote[], frames: readonly Frame[], cues: readonly Cue[], entities: readonly Entity[]): Chain[] {
   const entityOf = entityIndex(entities);
   const cueStart = new Map(cues.map((cue) => [cue.id, cue.start]));
@@ -35,7 +49,8 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
       if (candidate === frame || candidate.source === null) continue;
       if (candidate.side === 'right' && !candidate.rule.startsWith('frames/according-to')) continue;
       const holder = candidate.content.find((piece) => piece.start <= start && start < piece.end);
-      if (holder === undefined || !frame.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end)) continue;
+      const holdsWhole = holder !== undefined && frame.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end);
+      if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStart.get(candidate.cue) ?? -1)) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
         best = candidate;
     }
