@@ -64,6 +64,7 @@ export function checkDocument(doc: VerbatimDocument): string[] {
     requireId(`frames/${frame.id}`, frame.cue);
     requireId(`frames/${frame.id}`, frame.source);
     requireId(`frames/${frame.id}`, frame.relay);
+    requireId(`frames/${frame.id}`, frame.hearer);
     for (const piece of frame.content) checkRange(`frames/${frame.id} content`, piece);
   }
   for (const chain of doc.layers.chains ?? []) {

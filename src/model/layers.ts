@@ -77,6 +77,8 @@ export const FrameSchema = z.object({
   side: z.enum(['left', 'right', 'both']),
   /** For "A quoted B as saying": the mention of A, who relayed the words. */
   relay: z.string().nullable(),
+  /** The hearer of "told", "assured" ...: "told the Gazette" makes a news outlet a hop of the chain. */
+  hearer: z.string().nullable().optional(),
   rule: z.string(),
 });
 

@@ -10,18 +10,19 @@
  * 2. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts).
  * 3. `quotes/unattributed`: every other quotation that reads as speech; speakers/attribute looks for
  *    its speaker.
- * Refiners: `quotes/not-speech` turns quoted words that are not speech into quotedTerms: nicknames
+ * Refiners: `quotes/merge-split-quotes` groups "“A,” she said. “B.”"; `quotes/not-speech` turns quoted words that are not speech into quotedTerms: nicknames
  * between two names, titles after a work noun or in title case, words after "called", "dubbed",
  * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
  * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
  */
 import { z } from 'zod';
-import type { Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
+import type { Cue, Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { findLabelQuotes } from './label-quotes.js';
+import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
@@ -64,8 +65,11 @@ export function findQuotes(
   paragraphs: readonly Paragraph[],
   regions: QuoteRegion[],
   frames: readonly Frame[],
-  cueStarts: ReadonlyMap<string, number>,
+  cues: readonly Cue[],
 ): FoundQuotes {
+  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
+  const cueStarts = new Map(cues.map((cue) => [cue.id, cue.start]));
+  const frameById = new Map(frames.map((frame) => [frame.id, frame]));
   const drafts: QuoteDraft[] = [];
   const claimed = new Uint8Array(regions.length);
   const outerFrames = findOuterFrames(frames, cueStarts);
@@ -110,7 +114,7 @@ export function findQuotes(
     });
   });
 
-  const kept = dropOverlaps(drafts);
+  const kept = mergeSplitQuotes(text, dropOverlaps(drafts), frameById, cueById);
   quotedTerms.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     quotes: kept.map((draft, index) => ({ id: 'q' + index, ...draft })),
@@ -224,9 +228,8 @@ export const findQuotesStage = defineStage({
     const { text } = doc;
     const paragraphs = doc.layers.paragraphs!;
     const regions = quoteRegionsOf(text, paragraphs, doc.layers.quoteMarks!);
-    const cueStarts = new Map(doc.layers.cues!.map((cue) => [cue.id, cue.start]));
     const view = tokenViewOf(text, doc.layers.tokens!);
-    const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, cueStarts);
+    const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, doc.layers.cues!);
     return { layers: { quotes, quotedTerms } };
   },
 });

@@ -411,6 +411,15 @@ function isDashToken(view: TokenView, index: number): boolean {
   return view.is(index, '—') || view.is(index, '–') || view.is(index, '-');
 }
 
+/** "did not say whether", "never told": a negated cue reports nothing. */
+function isNegated(view: TokenView, cueFirst: number, first: number): boolean {
+  for (let back = cueFirst - 1; back >= first && cueFirst - back <= 2; back--) {
+    const word = view.isWord(back) ? view.lower(back) : '';
+    if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
 /** The source mention before the cue, following appositives and relative "who". */
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
   const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
@@ -514,6 +523,14 @@ function trimRange(text: string, start: number, end: number): Range {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** The hearer mention right after a verb that takes one ("told the Gazette"), or -1. */
+function hearerOf(context: Context, cue: Cue, index: number, last: number): number {
+  const { view, tokenRegion, mentionByFirst } = context;
+  if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return -1;
+  const start = view.lower(index) === 'the' && index + 1 <= last ? index + 1 : index;
+  return at(mentionByFirst, start);
 }
 
 /** After a verb that takes a hearer ("told reporters", "told the Gazette", "assured her"), the token past the hearer. */
@@ -876,7 +893,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       const object = quoted >= 0 ? at(context.mentionByLast, quoted) : -1;
       if (object >= 0) return undefined;
     }
-    if (cue.voice === 'passive') return undefined;
+    if (cue.voice === 'passive' || isNegated(view, cueFirst, first)) return undefined;
     let source = findSourceBefore(context, cueFirst, first);
     let isInverted = false;
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
@@ -905,7 +922,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     const right = rightContent(context, cue, afterSource, last);
     const left = leftContent(context, anchor, first);
-    const base = { cue: cue.id, source: sourceMention.id, relay: null };
+    const hearer = isInverted ? -1 : hearerOf(context, cue, afterSource, last);
+    const base = { cue: cue.id, source: sourceMention.id, relay: null, ...(hearer >= 0 ? { hearer: mentions[hearer]!.id } : {}) };
     if (cue.class === 'naming') {
       // "called the plan “a disaster”": a naming verb reports only quoted words, object included
       if (afterCue > last || isTerminal(view, afterCue)) return undefined;
@@ -1025,7 +1043,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     first: number,
     last: number,
   ): Omit<Frame, 'id'> | undefined {
-    const source = at(context.mentionByFirst, cueLast + 1);
+    // "according to the Daily Ledger": the article sits outside the name
+    const sourceStart = view.lower(cueLast + 1) === 'the' && at(context.mentionByFirst, cueLast + 1) < 0 ? cueLast + 2 : cueLast + 1;
+    const source = at(context.mentionByFirst, sourceStart);
     if (source < 0) return undefined;
     const sourceMention = mentions[source]!;
     const sourceLast = lastTokenOfMention(context, sourceMention);

@@ -331,7 +331,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         pairs.push([opener.id, emit(candidate, 'close', matchAt)]);
       } else if (candidate.canOpen) {
         stack.push({ candidate, id: emit(candidate, 'open', stack.entries.length) });
-      } else if (candidate.canClose && candidate.group !== SINGLE) {
+      } else if (candidate.canClose && candidate.group !== SINGLE && !isAfterDigit(text, candidate)) {
         messages.push({
           ruleId: 'quotes/stray-mark',
           source: 'segment/quote-marks',
@@ -425,6 +425,11 @@ function createStack(): MarkStack {
       return above;
     },
   };
+}
+
+/** 6'2" and 12": a straight double mark right after a digit with nothing open is an inch mark, not a stray quote. */
+function isAfterDigit(text: string, candidate: Candidate): boolean {
+  return !candidate.isDirectional && candidate.start > 0 && isDigit(text.charCodeAt(candidate.start - 1));
 }
 
 function firstNonSpace(text: string, paragraph: Paragraph): number {

@@ -3,13 +3,14 @@
  * Reads: quotes, frames, cues, entities. Writes: chains (ids `h0` ...).
  * Rules, in order, hops from the speaker outward:
  * 1. `chains/relay`: "A quoted B as saying …": A relayed B's words.
- * 2. `chains/outer-report`: a frame whose content holds the quote's cue ("…, the Gazette reported",
+ * 2. `chains/told-outlet`: "Ruiz told the Harbor Gazette …": a news outlet that heard the words published them.
+ * 3. `chains/outer-report`: a frame whose content holds the quote's cue ("…, the Gazette reported",
  *    "according to the Gazette, Ruiz said …"); repeated outward while such frames nest.
  * Limits: a relay named in another sentence ("The guard heard it. He told the paper …") is not
  * linked (fixture chains/relay-in-next-sentence).
  */
 import { z } from 'zod';
-import type { Chain, ChainHop, Cue, Entity, Frame, Quote } from '../model/layers.js';
+import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 
 function entityIndex(entities: readonly Entity[]): Map<string, string> {
@@ -32,7 +33,91 @@ function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: numbe
   return distance(outerCue) > distance(innerCue);
 }
 
-export function findChains(quotes: readonly Quote[], frames: readonly Frame[], cues: readonly Cue[], entities: readonly Entity[]): Chain[] {
+const OUTLET_WORDS = new Set([
+  'times',
+  'post',
+  'journal',
+  'news',
+  'press',
+  'tribune',
+  'gazette',
+  'herald',
+  'network',
+  'daily',
+  'chronicle',
+  'observer',
+  'guardian',
+  'telegraph',
+  'independent',
+  'review',
+  'monitor',
+  'courier',
+  'sentinel',
+  'examiner',
+  'inquirer',
+  'dispatch',
+  'bulletin',
+  'express',
+  'mirror',
+  'record',
+  'register',
+  'star',
+  'sun',
+  'globe',
+  'mail',
+  'reuters',
+  'radio',
+  'television',
+  'channel',
+  'magazine',
+  'media',
+  'ledger',
+  'gazette',
+  'cnn',
+  'bbc',
+  'npr',
+  'msnbc',
+  'abc',
+  'nbc',
+  'cbs',
+  'fox',
+  'politico',
+  'axios',
+  'bloomberg',
+  'ap',
+  'afp',
+  'newsweek',
+  'atlantic',
+  'breitbart',
+  'huffpost',
+  'newsmax',
+  'blaze',
+  'hill',
+  'courant',
+  'democrat',
+  'enquirer',
+  'today',
+  'week',
+  'weekly',
+  'online',
+  'tv',
+  'fm',
+]);
+
+/** A name that reads as a news outlet ("the Harbor Gazette", "CNN", "The Daily Ledger"). */
+function isNewsOutlet(name: string): boolean {
+  for (const word of name.toLowerCase().split(' ')) if (OUTLET_WORDS.has(word.replace(/[^a-z]/gu, ''))) return true;
+  return false;
+}
+
+export function findChains(
+  quotes: readonly Quote[],
+  frames: readonly Frame[],
+  cues: readonly Cue[],
+  entities: readonly Entity[],
+  mentions: readonly Mention[] = [],
+): Chain[] {
+  const mentionById = new Map(mentions.map((mention) => [mention.id, mention]));
   const entityOf = entityIndex(entities);
   const cueStart = new Map(cues.map((cue) => [cue.id, cue.start]));
   const frameById = new Map(frames.map((frame) => [frame.id, frame]));
@@ -67,6 +152,13 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
       const entity = entityOf.get(frame.relay);
       if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
     }
+    if (frame.hearer != null) {
+      const hearer = mentionById.get(frame.hearer);
+      const entity = entityOf.get(frame.hearer);
+      if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '')) {
+        hops.push({ entity, mention: frame.hearer, cue: frame.cue, rule: 'chains/told-outlet' });
+      }
+    }
     let current: Frame | undefined = frame;
     while (current !== undefined) {
       const outer = outerOf(current);
@@ -84,10 +176,12 @@ export function findChains(quotes: readonly Quote[], frames: readonly Frame[], c
 
 export const chainsStage = defineStage({
   name: 'speakers/chains',
-  requires: ['quotes', 'frames', 'cues', 'entities'],
+  requires: ['quotes', 'frames', 'cues', 'mentions', 'entities'],
   provides: ['chains'],
   options: z.object({}),
   run(doc) {
-    return { layers: { chains: findChains(doc.layers.quotes!, doc.layers.frames!, doc.layers.cues!, doc.layers.entities!) } };
+    return {
+      layers: { chains: findChains(doc.layers.quotes!, doc.layers.frames!, doc.layers.cues!, doc.layers.entities!, doc.layers.mentions!) },
+    };
   },
 });

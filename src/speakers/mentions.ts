@@ -164,7 +164,7 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     if (!(role.plural === true || head === 'police') || headIndex !== index) return undefined;
   }
   // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor
-  if (sawCapitalized && view.isCapitalized(headIndex)) return undefined;
+  if (sawCapitalized && view.isCapitalized(headIndex) && headIndex !== index) return undefined;
   const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
   const draft: Draft = {
     id: '',

@@ -64,7 +64,8 @@ function nameWords(mention: Mention): string[] {
     else if (!isWord && start >= 0) {
       // an inner apostrophe or hyphen keeps the word whole (O'Brien, Jean-Luc)
       const code = name.charCodeAt(index);
-      if ((code === 0x27 || code === 0x2019 || code === 0x2d) && index + 1 < name.length && isWordChar(name.charCodeAt(index + 1))) continue;
+      if ((code === 0x27 || code === 0x2019 || code === 0x2d) && index + 1 < name.length && isWordChar(name.charCodeAt(index + 1)))
+        continue;
       words.push(name.slice(start, index).toLowerCase());
       start = -1;
     }
@@ -87,7 +88,6 @@ function genderCompatible(a: Entity['gender'], b: Entity['gender']): boolean {
 
 export interface ResolveResult {
   entities: Entity[];
-
 }
 
 export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
@@ -323,6 +323,7 @@ function pickAntecedent(
   const gender = head === 'he' || head === 'him' ? 'male' : head === 'she' || head === 'her' ? 'female' : 'unknown';
   let best: { draft: EntityDraft; score: number } | undefined;
   let secondScore = -Infinity;
+  let second: EntityDraft | undefined;
   for (let index = recent.length - 1; index >= 0; index--) {
     const draft = drafts[recent[index]!]!;
     // an entity recurs in `recent`; only its latest entry counts
@@ -344,12 +345,28 @@ function pickAntecedent(
     const subject = draft.wasSubject ? 0.3 : 0;
     const score = recency + knownGender + subject + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0);
     if (best === undefined || score > best.score) {
-      if (best !== undefined) secondScore = best.score;
+      if (best !== undefined) {
+        secondScore = best.score;
+        second = best.draft;
+      }
       best = { draft, score };
-    } else if (score > secondScore) secondScore = score;
+    } else if (score > secondScore) {
+      secondScore = score;
+      second = draft;
+    }
   }
   if (best === undefined) return undefined;
   if (best.score - secondScore < 0.08) return undefined;
+  // two people of the pronoun's gender in the same latest sentence, neither heard from yet: a guess either way
+  if (
+    second !== undefined &&
+    wantsPerson &&
+    second.lastSentence === best.draft.lastSentence &&
+    second.gender === best.draft.gender &&
+    best.draft.speaking <= second.speaking
+  ) {
+    return undefined;
+  }
   const margin = secondScore === -Infinity ? 1 : Math.min(1, (best.score - secondScore) * 2);
   return { draft: best.draft, confidence: 0.6 + 0.35 * margin };
 }
