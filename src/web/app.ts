@@ -4,8 +4,8 @@
  */
 import { h, type JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { VerifiedQuoteView } from '../verify/index.js';
-import { analyse, AnalysisError, verify } from './model/analysis-client.js';
+import type { VerifiedQuoteView } from '../index.js';
+import { analyse, AnalysisError, verify, warmUp } from './model/analysis-client.js';
 import type { ArticleFormat, ArticleSource, TranscriptSource, VerifyResult } from './model/analysis-core.js';
 import { articleTitle, layoutArticle } from './model/article-segments.js';
 import { EXAMPLES, type ExampleArticle, type ExampleTranscript } from './model/examples.js';
@@ -16,7 +16,6 @@ import { ArticleView, type LoadedArticle, type Selection } from './views/article
 import { EmptyState } from './views/common.js';
 import { CorpusView } from './views/corpus-view.js';
 import { ExportView } from './views/export-view.js';
-import { Report } from './views/report.js';
 import { SourcePicker } from './views/source-picker.js';
 import { VerifyView } from './views/verify-view.js';
 
@@ -64,6 +63,11 @@ export function App(): JSX.Element {
   const [tape, setTape] = useState<TapeState>({ transcript: null, quote: null, passage: null, request: 0 });
 
   useEffect(() => {
+    const timer = setTimeout(warmUp, 50);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
     const onHash = (): void => setRoute(parseRoute(location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -81,17 +85,23 @@ export function App(): JSX.Element {
     setOpenError(null);
     try {
       const article = await analyse(source);
+      performance.mark('verbatim:received');
       const layout = layoutArticle(article.text, article.paragraphs, article.view.quotes, article.quotedTerms);
       const ordered = [...article.view.quotes].sort((left, right) => left.start - right.start || left.end - right.end);
+      const speakers = buildSpeakerModel(article.view);
+      performance.mark('verbatim:prepared');
+      // Yield once between receiving the result and drawing it, so neither step is one long task.
+      await new Promise((resume) => setTimeout(resume, 0));
       serialCounter += 1;
       setLoaded({
         serial: serialCounter,
         article,
-        speakers: buildSpeakerModel(article.view),
+        speakers,
         layout,
         ordered,
         anonymous: new Set(article.anonymous),
         startedAt,
+        preparedMs: performance.now() - startedAt,
         analysedAt: new Date().toISOString(),
       });
       setExample(fromExample);
@@ -237,6 +247,5 @@ export function App(): JSX.Element {
     isAnalysing && loaded !== null ? h('div', { class: 'progress', role: 'status' }, 'Analysing\u2026') : null,
     openError !== null && loaded !== null ? h('p', { class: 'alert alert-error banner', role: 'alert' }, openError) : null,
     h('main', { id: 'main', class: `main main-${route.tab}` }, main),
-    loaded === null ? null : h('div', { class: 'print-only' }, h(Report, { loaded, verification })),
   );
 }

@@ -78,6 +78,12 @@ async function send(request: WorkerRequest): Promise<AnalysedArticle | VerifyRes
   }
 }
 
+/** Starts the worker and runs one tiny analysis, so the first real article does not pay for loading the library. */
+export function warmUp(): void {
+  if (startWorker() === null) return;
+  analyse({ name: 'warm-up', text: '\u201cReady,\u201d she said.', format: 'text' }).catch(() => undefined);
+}
+
 export async function analyse(source: ArticleSource): Promise<AnalysedArticle> {
   return (await send({ id: nextId++, type: 'analyse', source })) as AnalysedArticle;
 }

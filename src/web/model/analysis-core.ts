@@ -3,10 +3,19 @@
  * transcripts. Runs inside the analysis worker (or on the page when workers are unavailable); the
  * results are plain data that cross postMessage.
  */
-import { annotate, decodeBytes, isVerbatimError, toQuotesView } from '../../index.js';
-import type { DocumentMetadata, Message, QuotedTerm, QuotesView, Range } from '../../index.js';
-import { parseTranscript, type Transcript, type TranscriptFormat, type TranscriptMessage, type TranscriptSpeaker, type Turn } from '../../ingest/transcripts/index.js';
-import { verifyArticle, type VerifiedQuotesView } from '../../verify/index.js';
+import { annotate, decodeBytes, isVerbatimError, parseTranscript, toQuotesView, verifyArticle } from '../../index.js';
+import type {
+  DocumentMetadata,
+  Message,
+  QuotedTerm,
+  QuotesView,
+  Range,
+  Transcript,
+  TranscriptFormat,
+  TranscriptMessage,
+  Turn,
+  VerifiedQuotesView,
+} from '../../index.js';
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -59,7 +68,7 @@ export interface TranscriptSummary {
   text: string;
   turns: Turn[];
   cues: TranscriptCue[];
-  speakers: TranscriptSpeaker[];
+  speakers: Transcript['speakers'];
   messages: TranscriptMessage[];
 }
 

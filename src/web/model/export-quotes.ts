@@ -2,8 +2,7 @@
  * Export of what the article view shows: the quotes as CSV (one row per quote, spreadsheet-safe) and
  * as JSON (the library's quotes view, with verdicts when the article was verified).
  */
-import type { QuotesView, QuoteView } from '../../index.js';
-import type { VerifiedQuotesView, VerifiedQuoteView } from '../../verify/index.js';
+import type { QuotesView, QuoteView, VerifiedQuotesView, VerifiedQuoteView } from '../../index.js';
 import type { SpeakerModel } from './speakers.js';
 
 export const CSV_COLUMNS = [

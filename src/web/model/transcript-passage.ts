@@ -1,7 +1,7 @@
 /** Finds the passage a verdict points at inside a transcript: by timecode, then by line, then by its words. */
-import { parseClock } from '../../ingest/transcripts/index.js';
-import type { TapeMatch } from '../../verify/index.js';
+import type { TapeMatch } from '../../index.js';
 import type { TranscriptSummary } from './analysis-core.js';
+import { parseClock } from './clock.js';
 
 export interface Passage {
   start: number;
@@ -11,9 +11,7 @@ export interface Passage {
 }
 
 function clockMs(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const parsed = parseClock(value);
-  return 'ms' in parsed ? parsed.ms : undefined;
+  return value === null ? undefined : parseClock(value);
 }
 
 function cuesInTime(summary: TranscriptSummary, fromMs: number, toMs: number): number[] {

@@ -4,9 +4,8 @@
  * Enter opens the details, Esc closes them; the focused quote is always outlined.
  */
 import { h, type JSX } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { QuoteView } from '../../index.js';
-import type { VerifiedQuoteView } from '../../verify/index.js';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { QuoteView, VerifiedQuoteView } from '../../index.js';
 import type { AnalysedArticle } from '../model/analysis-core.js';
 import type { ArticleLayout } from '../model/article-segments.js';
 import { spanKey } from '../model/article-segments.js';
@@ -25,6 +24,8 @@ export interface LoadedArticle {
   ordered: QuoteView[];
   anonymous: ReadonlySet<string>;
   startedAt: number;
+  /** From opening to the analysis result laid out on the page, before the first paint. */
+  preparedMs: number;
   analysedAt: string;
 }
 
@@ -46,6 +47,7 @@ export interface ArticleViewProps {
 
 export interface Timings {
   analyseMs: number;
+  preparedMs: number;
   firstHighlightMs: number | null;
   fullRenderMs: number | null;
   blocks: number;
@@ -95,11 +97,21 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
   const focusedQuote = selection.focused === null ? undefined : ordered[indexOf.get(selection.focused) ?? -1];
   const needBlock = focusedQuote === undefined ? -1 : (layout.blockOfQuote.get(focusedQuote.id) ?? -1);
 
+  // Key presses can arrive faster than effects re-run: handlers read the latest state from a ref.
+  const latest = useRef({ props, indexOf });
+  latest.current = { props, indexOf };
+
   const move = (delta: number, keepOpen: boolean): void => {
-    if (ordered.length === 0) return;
-    const current = selection.focused === null ? -1 : (indexOf.get(selection.focused) ?? -1);
-    const next = current === -1 ? (delta > 0 ? 0 : ordered.length - 1) : Math.max(0, Math.min(ordered.length - 1, current + delta));
-    props.onSelection({ focused: ordered[next]!.id, isOpen: keepOpen, request: selection.request + 1 });
+    const { props: current, indexOf: positions } = latest.current;
+    const quotes = current.loaded.ordered;
+    if (quotes.length === 0) return;
+    const { focused, request } = current.selection;
+    const position = focused === null ? -1 : (positions.get(focused) ?? -1);
+    const next = position === -1 ? (delta > 0 ? 0 : quotes.length - 1) : Math.max(0, Math.min(quotes.length - 1, position + delta));
+    const selection = { focused: quotes[next]!.id, isOpen: keepOpen, request: request + 1 };
+    // Record it at once so a second key press before the next render moves on from here.
+    latest.current = { props: { ...current, selection }, indexOf: positions };
+    current.onSelection(selection);
   };
 
   // Keyboard: anywhere on the page except while typing in a field.
@@ -107,27 +119,32 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const inArticle = event.target instanceof Node && textRef.current?.contains(event.target) === true;
+      const { selection: current, onSelection } = latest.current.props;
       const key = event.key;
       if (key === 'j' || (key === 'ArrowDown' && inArticle)) {
         event.preventDefault();
-        move(1, selection.isOpen);
+        move(1, current.isOpen);
       } else if (key === 'k' || (key === 'ArrowUp' && inArticle)) {
         event.preventDefault();
-        move(-1, selection.isOpen);
-      } else if (key === 'Enter' && inArticle && selection.focused !== null) {
+        move(-1, current.isOpen);
+      } else if (key === 'Enter' && inArticle && current.focused !== null) {
         event.preventDefault();
-        props.onSelection({ ...selection, isOpen: true });
-      } else if (key === 'Escape' && selection.isOpen) {
+        const selection = { ...current, isOpen: true };
+        latest.current = { ...latest.current, props: { ...latest.current.props, selection } };
+        onSelection(selection);
+      } else if (key === 'Escape' && current.isOpen) {
         event.preventDefault();
-        props.onSelection({ ...selection, isOpen: false, request: selection.request + 1 });
+        const selection = { ...current, isOpen: false, request: current.request + 1 };
+        latest.current = { ...latest.current, props: { ...latest.current.props, selection } };
+        onSelection(selection);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
-  // Outline the focused quote, and for the open one its speaker mention, cue and relays.
-  useEffect(() => {
+  // Outline the focused quote, and for the open one its speaker mention, cue and relays (before paint, so keys feel instant).
+  useLayoutEffect(() => {
     const container = textRef.current;
     if (container === null) return;
     for (const name of MARK_CLASSES) for (const element of [...container.getElementsByClassName(name)]) element.classList.remove(name);
@@ -146,7 +163,7 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
   });
 
   // Move keyboard focus when asked (j/k, a jump from the panel, Esc returning from the details).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (selection.request === 0 || focusedQuote === undefined) return;
     const element = textRef.current?.querySelector<HTMLElement>(`[data-quote-start="${cssString(focusedQuote.id)}"]`);
     if (element == null) return;
@@ -160,6 +177,7 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
     if (timings.current === null) {
       timings.current = {
         analyseMs: Math.round(article.analyseMs),
+        preparedMs: Math.round(loaded.preparedMs),
         firstHighlightMs: null,
         fullRenderMs: null,
         blocks: layout.blocks.length,

@@ -1,7 +1,6 @@
 /** Small pieces shared by the views: badges for speakers, quote kinds and verdicts, a confidence meter. */
 import { h, type ComponentChildren, type JSX } from 'preact';
-import type { QuoteKind } from '../../index.js';
-import type { Verdict } from '../../verify/index.js';
+import type { QuoteKind, Verdict } from '../../index.js';
 import type { SpeakerEntry } from '../model/speakers.js';
 
 export interface VerdictInfo {
@@ -19,6 +18,9 @@ export const VERDICT_INFO: Record<Verdict, VerdictInfo> = {
   paraphrase: { label: 'paraphrase', symbol: '\u2248', description: 'Close to a passage in content, not word for word.' },
   absent: { label: 'absent', symbol: '\u2205', description: 'Nothing close enough on any tape.' },
 };
+
+/** The verdicts from best to worst (the keys of VERDICT_INFO, which the type forces to be all of them). */
+export const VERDICT_ORDER = Object.keys(VERDICT_INFO) as Verdict[];
 
 export const KIND_LABEL: Record<QuoteKind, string> = {
   direct: 'direct quote',

@@ -1,6 +1,6 @@
 /** A word-level difference, article against tape: struck words are on the tape only, underlined words in the article only. */
 import { h, type JSX } from 'preact';
-import type { DiffOp } from '../../verify/index.js';
+import type { DiffOp } from '../../index.js';
 
 function renderOp(op: DiffOp, index: number): JSX.Element {
   switch (op.op) {

@@ -1,7 +1,6 @@
 /** The details of the selected quote: speaker and mention, cue, reporting chain, confidence, rule, verdict. */
 import { h, type JSX } from 'preact';
-import type { DocumentMetadata, QuoteView } from '../../index.js';
-import type { VerifiedQuoteView } from '../../verify/index.js';
+import type { DocumentMetadata, QuoteView, VerifiedQuoteView } from '../../index.js';
 import type { SpeakerModel } from '../model/speakers.js';
 import { ConfidenceMeter, describeRule, KindBadge, SpeakerBadge, VerdictBadge } from './common.js';
 import { DiffView } from './diff-view.js';

@@ -1,7 +1,7 @@
 /** The side panel: every speaker with colour, line style and badge, their quotes, and a jump to each. */
 import { h, type JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { VerifiedQuoteView } from '../../verify/index.js';
+import type { VerifiedQuoteView } from '../../index.js';
 import type { SpeakerEntry, SpeakerModel } from '../model/speakers.js';
 import { shorten, SpeakerBadge, SpeakerSwatch, VerdictBadge } from './common.js';
 
@@ -22,8 +22,14 @@ const TYPE_LABEL: Record<string, string> = {
   unknown: 'unresolved',
 };
 
+/** Quotes listed per speaker before a "show all" button (long articles quote one person hundreds of times). */
+const LISTED_QUOTES = 40;
+
 function SpeakerItem(props: SpeakersPanelProps & { speaker: SpeakerEntry; isOpen: boolean; onToggle: () => void }): JSX.Element {
   const { speaker } = props;
+  const [isComplete, setIsComplete] = useState(false);
+  const selectedIndex = props.selectedQuote === null ? -1 : speaker.quotes.findIndex((quote) => quote.id === props.selectedQuote);
+  const limit = isComplete || selectedIndex >= LISTED_QUOTES ? speaker.quotes.length : LISTED_QUOTES;
   const listId = `speaker-quotes-${speaker.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const isAnonymous = props.anonymous.has(speaker.key);
   const aliases = speaker.mentions.filter((mention) => mention !== speaker.name);
@@ -51,7 +57,7 @@ function SpeakerItem(props: SpeakersPanelProps & { speaker: SpeakerEntry; isOpen
           h(
             'ol',
             null,
-            speaker.quotes.map((quote) => {
+            speaker.quotes.slice(0, limit).map((quote) => {
               const verified = props.verified?.get(quote.id);
               return h(
                 'li',
@@ -75,6 +81,9 @@ function SpeakerItem(props: SpeakersPanelProps & { speaker: SpeakerEntry; isOpen
               );
             }),
           ),
+          limit < speaker.quotes.length
+            ? h('button', { type: 'button', class: 'link-button show-all', onClick: () => setIsComplete(true) }, `Show all ${speaker.quotes.length} quotes`)
+            : null,
         )
       : null,
   );

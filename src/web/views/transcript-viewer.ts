@@ -1,8 +1,8 @@
 /** A transcript beside the verdicts: cues with their timecodes and speakers; the passage a verdict points at is marked and scrolled to. */
 import { h, type JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatClock } from '../../ingest/transcripts/index.js';
 import type { TranscriptCue, TranscriptSummary } from '../model/analysis-core.js';
+import { formatClock } from '../model/clock.js';
 import type { Passage } from '../model/transcript-passage.js';
 
 export interface TranscriptViewerProps {

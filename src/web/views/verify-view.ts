@@ -4,13 +4,12 @@
  */
 import { h, type JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { VerifiedQuoteView, Verdict } from '../../verify/index.js';
-import { VERDICTS } from '../../verify/index.js';
+import type { Verdict, VerifiedQuoteView } from '../../index.js';
 import type { TranscriptSummary, VerifyResult } from '../model/analysis-core.js';
 import type { ExampleTranscript } from '../model/examples.js';
 import type { SpeakerModel } from '../model/speakers.js';
 import type { Passage } from '../model/transcript-passage.js';
-import { shorten, SpeakerBadge, VERDICT_INFO, VerdictBadge } from './common.js';
+import { shorten, SpeakerBadge, VERDICT_INFO, VERDICT_ORDER, VerdictBadge } from './common.js';
 import { DiffView } from './diff-view.js';
 import { TranscriptViewer } from './transcript-viewer.js';
 
@@ -71,7 +70,7 @@ function VerdictSummary(props: { result: VerifyResult; filter: Verdict | null; o
       'div',
       { class: 'verdict-filters', role: 'group', 'aria-label': 'Show quotes by verdict' },
       h('button', { type: 'button', class: `filter${props.filter === null ? ' is-current' : ''}`, 'aria-pressed': props.filter === null ? 'true' : 'false', onClick: () => props.onFilter(null) }, `all ${props.result.verified.quotes.length}`),
-      VERDICTS.map((verdict) =>
+      VERDICT_ORDER.map((verdict) =>
         h(
           'button',
           {
