@@ -310,6 +310,17 @@ export function findCues(view: TokenView): Cue[] {
     if (entry === undefined && phrases === undefined) continue;
     const previous = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
     if (NOUN_DETERMINERS.has(previous)) continue;
+    // "a bold claim": a base form after determiner + adjective is a noun too
+    if (
+      entry?.isBase === true &&
+      index > 1 &&
+      view.sentence(index - 2) === view.sentence(index) &&
+      NOUN_DETERMINERS.has(view.lower(index - 2)) &&
+      view.isWord(index - 1) &&
+      !view.isCapitalized(index - 1) &&
+      !previous.endsWith('s')
+    )
+      continue;
     const next = index + 1 < view.count && view.sentence(index + 1) === view.sentence(index) ? view.lower(index + 1) : '';
     const phrase = phrases?.get(next);
     if (phrase !== undefined) {

@@ -709,6 +709,7 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   const { view, tokenRegion, regions } = context;
   let cursor = anchor - 1;
   while (cursor >= first && at(tokenRegion, cursor) < 0 && (view.is(cursor, ',') || isDashToken(view, cursor))) cursor--;
+  const hasSeparator = cursor < anchor - 1;
   if (cursor < first) {
     // "“We won.” Smith said." : the quotation just before, in the same paragraph
     const previous = anchor - 1;
@@ -740,6 +741,9 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
     }
     break;
   }
+  // words running straight into the source without a comma are usually its modifiers ("Her friend Kevin agreed"):
+  // a clause needs a few more words than that
+  if (!hasSeparator && context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 4) return undefined;
   if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }

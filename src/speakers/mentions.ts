@@ -23,7 +23,7 @@ import { hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
-import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from './lexicon/organizations.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES, WORK_WORDS } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
@@ -239,7 +239,12 @@ function classifyName(
   let titleGender: 'male' | 'female' | 'unknown' | undefined;
   while (nameStart <= last) {
     const lower = view.lower(nameStart);
-    const title = PERSON_TITLES.get(lower);
+    // "Farmer Tobias Lund" opening a sentence: a capitalized person role before a name is a title
+    const roleTitle =
+      nameStart === first && isSentenceStart && firstNameGender(lower) === undefined && ROLE_NOUNS.get(lower)?.type === 'person'
+        ? 'unknown'
+        : undefined;
+    const title = PERSON_TITLES.get(lower) ?? roleTitle;
     // a title needs a name after it: "Mr. King" is King, "King Charles" is Charles
     let hasWordAfter = false;
     for (let index = nameStart + 1; index <= last && !hasWordAfter; index++) hasWordAfter = view.isWord(index);
@@ -282,6 +287,7 @@ function classifyName(
     )
       type = 'organization';
     else if (acronym) type = 'organization';
+    else if (words.length > 1 && WORK_WORDS.has(lastWord)) type = 'work';
     else if (words.every((word) => COUNTRIES.has(word))) type = 'organization';
     else if (words.every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
   }

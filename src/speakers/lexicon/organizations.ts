@@ -44,3 +44,6 @@ export const PLACES = new Set([
   'detroit', 'cleveland', 'manhattan', 'brooklyn', 'queens', 'bronx', 'midwest', 'north', 'south', 'east', 'west', 'street',
   'avenue', 'road', 'square', 'park', 'river', 'lake', 'mountain', 'valley', 'bay', 'harbor', 'harbour', 'port', 'county',
 ]);
+
+/** Words that make a capitalized name a work, law or plan, not a person ("the Harbor Bill", "Clean Air Act"). */
+export const WORK_WORDS = new Set(['bill', 'act', 'amendment', 'treaty', 'accord', 'agreement', 'law', 'plan', 'program', 'programme', 'deal', 'doctrine', 'report', 'manifesto', 'declaration', 'constitution', 'charter', 'protocol', 'resolution', 'ordinance', 'code', 'initiative', 'pact', 'budget', 'award', 'prize', 'festival', 'tour', 'series', 'show', 'album', 'book', 'film', 'movie', 'novel', 'song']);

@@ -35,6 +35,15 @@ const PERSON_ROLES = [
   'woman', 'man', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
   'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'boy', 'girl', 'child', 'teenager', 'nominee', 'incumbent',
   'challenger', 'frontrunner', 'contender', 'hopeful', 'surrogate', 'backer', 'donor', 'fundraiser', 'lobbyist', 'attorney-general',
+  'treasurer', 'comptroller', 'controller', 'marshal', 'chancellor', 'provost', 'dean', 'librarian', 'curator', 'archivist',
+  'pharmacist', 'dentist', 'veterinarian', 'therapist', 'counselor', 'psychologist', 'psychiatrist', 'sociologist', 'biologist',
+  'chemist', 'physicist', 'geologist', 'astronomer', 'architect', 'planner', 'designer', 'builder', 'contractor', 'electrician',
+  'plumber', 'carpenter', 'mechanic', 'welder', 'machinist', 'miner', 'rancher', 'sailor', 'conductor', 'cashier', 'waiter',
+  'waitress', 'chef', 'cook', 'baker', 'barber', 'tailor', 'bartender', 'janitor', 'custodian', 'ranger', 'trainer', 'umpire',
+  'referee', 'master', 'keeper', 'steward', 'mediator', 'arbitrator', 'user', 'commenter', 'poster', 'netizen', 'resident',
+  'homeowner', 'landowner', 'entrepreneur', 'executive', 'president', 'vice-president', 'treasurer', 'secretary-general',
+  'commissioner', 'inspector', 'detective', 'sergeant', 'lieutenant', 'correspondent', 'anchorwoman', 'anchorman', 'dockworker',
+  'driver', 'nurse', 'midwife', 'paramedic', 'firefighter', 'farmer', 'fisherman', 'neighbor', 'shopkeeper', 'vendor', 'owner',
 ];
 
 const FEMALE = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun']);
