@@ -2,7 +2,10 @@
 import { analyseArticle, describeFailure, verifyQuotes } from './model/analysis-core.js';
 import type { WorkerRequest, WorkerResponse } from './model/analysis-client.js';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+};
 
 scope.onmessage = (event) => {
   const request = event.data;

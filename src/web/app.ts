@@ -135,7 +135,8 @@ export function App(): JSX.Element {
     setVerifyState((state) => ({ ...state, isBusy: true, error: null }));
     verify(loaded.article.view, verifyState.sources).then(
       (result) => setVerifyState((state) => ({ ...state, result, serial, isBusy: false })),
-      (error: unknown) => setVerifyState((state) => ({ ...state, serial, isBusy: false, error: `Verification failed: ${describeError(error)}` })),
+      (error: unknown) =>
+        setVerifyState((state) => ({ ...state, serial, isBusy: false, error: `Verification failed: ${describeError(error)}` })),
     );
   }, [loaded?.serial, verifyState.sources, verifyState.serial, verifyState.isBusy]);
 
@@ -156,7 +157,10 @@ export function App(): JSX.Element {
   };
 
   const verifiedById = useMemo(
-    () => (verifyState.result === null || loaded === null || verifyState.serial !== loaded.serial ? null : new Map<string, VerifiedQuoteView>(verifyState.result.verified.quotes.map((quote) => [quote.id, quote]))),
+    () =>
+      verifyState.result === null || loaded === null || verifyState.serial !== loaded.serial
+        ? null
+        : new Map<string, VerifiedQuoteView>(verifyState.result.verified.quotes.map((quote) => [quote.id, quote])),
     [verifyState.result, verifyState.serial, loaded?.serial],
   );
 
@@ -174,7 +178,8 @@ export function App(): JSX.Element {
     go('article');
   };
 
-  const exampleTranscripts: readonly ExampleTranscript[] = example?.transcripts ?? EXAMPLES.find((item) => item.name === loaded?.article.name)?.transcripts ?? [];
+  const exampleTranscripts: readonly ExampleTranscript[] =
+    example?.transcripts ?? EXAMPLES.find((item) => item.name === loaded?.article.name)?.transcripts ?? [];
   const verification = verifiedById === null ? null : verifyState.result;
 
   let main: JSX.Element;
@@ -189,7 +194,12 @@ export function App(): JSX.Element {
             onFiles: (files: readonly File[]) => void openFiles(files),
             onExample: (chosen: ExampleArticle) => void open({ name: chosen.name, text: chosen.text, format: chosen.format }, chosen),
           })
-        : h(EmptyState, { title: 'No article open yet' }, h('p', null, 'Open an article first: paste it, drop a file or pick an example.'), h('a', { class: 'button button-primary', href: '#/article' }, 'Open an article'));
+        : h(
+            EmptyState,
+            { title: 'No article open yet' },
+            h('p', null, 'Open an article first: paste it, drop a file or pick an example.'),
+            h('a', { class: 'button button-primary', href: '#/article' }, 'Open an article'),
+          );
   else if (route.tab === 'article')
     main = h(ArticleView, {
       loaded,
@@ -215,7 +225,13 @@ export function App(): JSX.Element {
       tape,
       onAddFiles: (files: readonly File[]) => void addTranscriptFiles(files),
       onAddExample: (transcript: ExampleTranscript) => addTranscripts([{ name: transcript.name, text: transcript.text }]),
-      onRemove: (name: string) => setVerifyState((state) => ({ ...state, sources: state.sources.filter((source) => source.name !== name), serial: -1, result: state.sources.length <= 1 ? null : state.result })),
+      onRemove: (name: string) =>
+        setVerifyState((state) => ({
+          ...state,
+          sources: state.sources.filter((source) => source.name !== name),
+          serial: -1,
+          result: state.sources.length <= 1 ? null : state.result,
+        })),
       onOpenTape: openTape,
       onPickTranscript: (name: string) => setTape((state) => ({ ...state, transcript: name, passage: null, quote: null })),
       onShowInArticle: showInArticle,
@@ -229,20 +245,40 @@ export function App(): JSX.Element {
     h(
       'header',
       { class: 'app-header' },
-      h('a', { class: 'brand', href: '#/article', 'aria-label': 'verbatim home' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u201c'), h('span', { class: 'brand-name' }, 'verbatim')),
+      h(
+        'a',
+        { class: 'brand', href: '#/article', 'aria-label': 'verbatim home' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '\u201c'),
+        h('span', { class: 'brand-name' }, 'verbatim'),
+      ),
       h(
         'nav',
         { class: 'tabs', 'aria-label': 'Views' },
         (Object.keys(TAB_LABEL) as Tab[]).map((tab) =>
           h(
             'a',
-            { key: tab, href: formatRoute(tab), class: `tab${route.tab === tab ? ' is-current' : ''}`, 'aria-current': route.tab === tab ? 'page' : undefined, 'data-tab-link': tab },
+            {
+              key: tab,
+              href: formatRoute(tab),
+              class: `tab${route.tab === tab ? ' is-current' : ''}`,
+              'aria-current': route.tab === tab ? 'page' : undefined,
+              'data-tab-link': tab,
+            },
             TAB_LABEL[tab],
-            tab === 'verify' && verification !== null ? h('span', { class: `tab-dot ${verification.verified.verification.passed ? 'dot-pass' : 'dot-fail'}`, 'aria-label': verification.verified.verification.passed ? '(passed)' : '(needs attention)' }) : null,
+            tab === 'verify' && verification !== null
+              ? h('span', {
+                  class: `tab-dot ${verification.verified.verification.passed ? 'dot-pass' : 'dot-fail'}`,
+                  'aria-label': verification.verified.verification.passed ? '(passed)' : '(needs attention)',
+                })
+              : null,
           ),
         ),
       ),
-      h('span', { class: 'header-note', title: 'Articles and transcripts are analysed in this browser and never uploaded' }, '\u25cf Runs on this device'),
+      h(
+        'span',
+        { class: 'header-note', title: 'Articles and transcripts are analysed in this browser and never uploaded' },
+        '\u25cf Runs on this device',
+      ),
     ),
     isAnalysing && loaded !== null ? h('div', { class: 'progress', role: 'status' }, 'Analysing\u2026') : null,
     openError !== null && loaded !== null ? h('p', { class: 'alert alert-error banner', role: 'alert' }, openError) : null,

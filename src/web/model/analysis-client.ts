@@ -9,7 +9,8 @@ export type WorkerRequest =
   | { id: number; type: 'analyse'; source: ArticleSource }
   | { id: number; type: 'verify'; view: QuotesView; transcripts: TranscriptSource[] };
 
-export type WorkerResponse = { id: number; ok: true; result: AnalysedArticle | VerifyResult } | { id: number; ok: false; error: WorkerFailure };
+export type WorkerResponse =
+  { id: number; ok: true; result: AnalysedArticle | VerifyResult } | { id: number; ok: false; error: WorkerFailure };
 
 export class AnalysisError extends Error {
   constructor(

@@ -95,7 +95,8 @@ export function detectFormat(name: string, text: string): ArticleFormat {
   if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';
   if (lower.endsWith('.txt') || lower.endsWith('.md')) return 'text';
   const trimmed = text.trimStart().slice(0, 512).toLowerCase();
-  const opensWithTag = trimmed.startsWith('<!doctype') || trimmed.startsWith('<html') || trimmed.startsWith('<article') || trimmed.startsWith('<body');
+  const opensWithTag =
+    trimmed.startsWith('<!doctype') || trimmed.startsWith('<html') || trimmed.startsWith('<article') || trimmed.startsWith('<body');
   return opensWithTag || (trimmed.startsWith('<') && text.includes('</p>')) ? 'html' : 'text';
 }
 

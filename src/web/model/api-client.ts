@@ -134,7 +134,9 @@ export function fetchStats(): Promise<StatsResponse> {
 }
 
 export function searchQuotes(filters: SearchFilters): Promise<SearchResponse> {
-  return getJson(`/search${queryString({ q: filters.q, speaker: filters.speaker, outlet: filters.outlet, since: filters.since, until: filters.until })}`);
+  return getJson(
+    `/search${queryString({ q: filters.q, speaker: filters.speaker, outlet: filters.outlet, since: filters.since, until: filters.until })}`,
+  );
 }
 
 export function fetchSpeaker(name: string): Promise<SearchResponse> {

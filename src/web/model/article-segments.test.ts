@@ -44,7 +44,12 @@ test('every quote is covered by its own segments, including across paragraphs', 
 
 test('quoted terms are marked as terms and never as quotes', () => {
   const text = 'The ferry, nicknamed “Old Faithful,” sailed at noon.';
-  const layout = layoutArticle(text, [{ start: 0, end: text.length }], [], [{ id: 'w0', start: 22, end: 34, reason: 'nickname', rule: 'test' }]);
+  const layout = layoutArticle(
+    text,
+    [{ start: 0, end: text.length }],
+    [],
+    [{ id: 'w0', start: 22, end: 34, reason: 'nickname', rule: 'test' }],
+  );
   const terms = layout.blocks[0]!.segments.filter((segment) => segment.term !== undefined);
   assert.deepEqual(
     terms.map((segment) => text.slice(segment.start, segment.end)),
@@ -80,7 +85,15 @@ test('the innermost quote wins where quotes nest, and mixed fragments are flagge
 
 test('blank paragraphs are skipped and an empty text has no blocks', () => {
   assert.deepEqual(layoutArticle('', undefined, []).blocks, []);
-  const layout = layoutArticle('One.\n\n   \n\nTwo.', [{ start: 0, end: 4 }, { start: 6, end: 9 }, { start: 11, end: 15 }], []);
+  const layout = layoutArticle(
+    'One.\n\n   \n\nTwo.',
+    [
+      { start: 0, end: 4 },
+      { start: 6, end: 9 },
+      { start: 11, end: 15 },
+    ],
+    [],
+  );
   assert.equal(layout.blocks.length, 2);
 });
 
@@ -91,6 +104,13 @@ test('headline: a short first line without a quote or a full stop', () => {
   assert.equal(findHeadline(doc.text, layout.blocks, undefined), 0);
   assert.equal(articleTitle(doc.text, layout, undefined, 'ferry.txt'), 'Ferry service resumes on Lake Orla');
   assert.equal(articleTitle(doc.text, layout, 'Page title', 'ferry.txt'), 'Page title');
-  const plain = layoutArticle('It rained.\n\nThen it stopped.', [{ start: 0, end: 10 }, { start: 12, end: 28 }], []);
+  const plain = layoutArticle(
+    'It rained.\n\nThen it stopped.',
+    [
+      { start: 0, end: 10 },
+      { start: 12, end: 28 },
+    ],
+    [],
+  );
   assert.equal(findHeadline('It rained.\n\nThen it stopped.', plain.blocks, undefined), -1);
 });

@@ -121,7 +121,13 @@ export function layoutArticle(
   return { blocks, blockOfQuote };
 }
 
-function describeSegment(start: number, end: number, active: readonly Item[], blockIndex: number, blockOfQuote: Map<string, number>): Segment {
+function describeSegment(
+  start: number,
+  end: number,
+  active: readonly Item[],
+  blockIndex: number,
+  blockOfQuote: Map<string, number>,
+): Segment {
   const segment: Segment = { start, end };
   const quote = innermostQuote(active);
   if (quote !== undefined) {

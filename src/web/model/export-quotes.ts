@@ -47,7 +47,10 @@ function isVerified(quote: QuoteView): quote is VerifiedQuoteView {
   return 'verdict' in quote;
 }
 
-export function quoteRow(quote: QuoteView | VerifiedQuoteView, speakers: SpeakerModel): Record<(typeof CSV_COLUMNS)[number], string | number | null> {
+export function quoteRow(
+  quote: QuoteView | VerifiedQuoteView,
+  speakers: SpeakerModel,
+): Record<(typeof CSV_COLUMNS)[number], string | number | null> {
   const speaker = speakers.byQuote.get(quote.id);
   const verified = isVerified(quote) ? quote : undefined;
   const timecode = verified?.match?.start == null ? null : `${verified.match.start}-${verified.match.end ?? ''}`;
@@ -89,7 +92,8 @@ export function quotesToJson(view: QuotesView | VerifiedQuotesView, source: { na
 export function exportFileName(name: string, extension: string): string {
   let base = '';
   for (const character of name.replace(/\.[a-z0-9]{1,5}$/i, '')) {
-    const isSafe = (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z') || (character >= '0' && character <= '9');
+    const isSafe =
+      (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z') || (character >= '0' && character <= '9');
     base += isSafe ? character : base.endsWith('-') ? '' : '-';
   }
   base = base.slice(0, 60);

@@ -5,7 +5,8 @@
 
 export type Tab = 'article' | 'verify' | 'corpus' | 'export';
 
-export type CorpusPage = { page: 'search'; filters: Record<string, string> } | { page: 'speaker'; name: string } | { page: 'trace'; q: string; id?: string };
+export type CorpusPage =
+  { page: 'search'; filters: Record<string, string> } | { page: 'speaker'; name: string } | { page: 'trace'; q: string; id?: string };
 
 export interface Route {
   tab: Tab;
@@ -22,7 +23,8 @@ export function parseRoute(hash: string): Route {
   const parts = pathname.split('/').filter((part) => part.length > 0);
   const tab = TABS.includes(parts[0] as Tab) ? (parts[0] as Tab) : 'article';
   let corpus: CorpusPage = { page: 'search', filters: Object.fromEntries(parameters.entries()) };
-  if (tab === 'corpus' && parts[1] === 'speaker' && parts[2] !== undefined) corpus = { page: 'speaker', name: safeDecode(parts.slice(2).join('/')) };
+  if (tab === 'corpus' && parts[1] === 'speaker' && parts[2] !== undefined)
+    corpus = { page: 'speaker', name: safeDecode(parts.slice(2).join('/')) };
   else if (tab === 'corpus' && parts[1] === 'trace') {
     const id = parameters.get('id');
     corpus = { page: 'trace', q: parameters.get('q') ?? '', ...(id === null ? {} : { id }) };

@@ -45,7 +45,11 @@ export const UNATTRIBUTED_STYLE: SpeakerStyle = {
 
 export function speakerStyle(index: number): SpeakerStyle {
   const slot = index % STYLE_COUNT;
-  return { className: `sp-${slot}`, colour: SPEAKER_COLOURS[slot % SPEAKER_COLOURS.length]!, line: LINE_STYLES[slot % LINE_STYLES.length]! };
+  return {
+    className: `sp-${slot}`,
+    colour: SPEAKER_COLOURS[slot % SPEAKER_COLOURS.length]!,
+    line: LINE_STYLES[slot % LINE_STYLES.length]!,
+  };
 }
 
 /** The style sheet for the speaker classes, built from the constants above (never from article content). */

@@ -27,7 +27,24 @@ export interface SpeakerModel {
 export const UNATTRIBUTED_KEY = 'unattributed';
 
 /** Determiners and quantifiers skipped when making initials ("A port spokesperson" -> "PS"). */
-const SKIPPED_WORDS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'of']);
+const SKIPPED_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'of',
+]);
 
 /** Initials from a name: first letters of the first and last kept words ("Marisol Okafor" -> "MO"). */
 export function initialsOf(name: string): string {

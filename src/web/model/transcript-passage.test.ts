@@ -38,7 +38,17 @@ test('an untimed match falls back to its line, and an unknown one to nothing', (
       { index: 1, start: 17, end: 37, line: 2 },
     ],
   };
-  const byLine = locatePassage(summary, { transcript: 'notes.txt', start: null, end: null, speaker: null, text: 'words that differ', line: 2 });
+  const byLine = locatePassage(summary, {
+    transcript: 'notes.txt',
+    start: null,
+    end: null,
+    speaker: null,
+    text: 'words that differ',
+    line: 2,
+  });
   assert.deepEqual(byLine, { start: 17, end: 37, cues: [1] });
-  assert.equal(locatePassage(summary, { transcript: 'notes.txt', start: null, end: null, speaker: null, text: 'not there', line: null }), null);
+  assert.equal(
+    locatePassage(summary, { transcript: 'notes.txt', start: null, end: null, speaker: null, text: 'not there', line: null }),
+    null,
+  );
 });

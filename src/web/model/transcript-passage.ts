@@ -45,7 +45,8 @@ export function locatePassage(summary: TranscriptSummary, match: TapeMatch): Pas
   if (words.length > 0) {
     const found = summary.text.indexOf(words, searchFrom);
     const nearEnough = candidates.length === 0 || (found !== -1 && found <= summary.cues[candidates[candidates.length - 1]!]!.end);
-    if (found !== -1 && nearEnough) return { start: found, end: found + words.length, cues: cuesTouching(summary, found, found + words.length) };
+    if (found !== -1 && nearEnough)
+      return { start: found, end: found + words.length, cues: cuesTouching(summary, found, found + words.length) };
   }
   if (candidates.length === 0) return null;
   return { start: summary.cues[candidates[0]!]!.start, end: summary.cues[candidates[candidates.length - 1]!]!.end, cues: candidates };

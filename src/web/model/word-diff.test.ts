@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { diffWords } from './word-diff.js';
 
 test('equal wordings give one equal run, ignoring case and punctuation', () => {
-  assert.deepEqual(diffWords('We are not asking for the moon.', 'we are not asking for the Moon,'), [{ op: 'equal', text: 'we are not asking for the Moon,' }]);
+  assert.deepEqual(diffWords('We are not asking for the moon.', 'we are not asking for the Moon,'), [
+    { op: 'equal', text: 'we are not asking for the Moon,' },
+  ]);
 });
 
 test('insertions and deletions are grouped', () => {

@@ -12,7 +12,10 @@ export interface WordOp {
 export const MAX_WORDS = 400;
 
 function words(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word.length > 0).slice(0, MAX_WORDS);
+  return text
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .slice(0, MAX_WORDS);
 }
 
 function normalize(word: string): string {
@@ -35,7 +38,9 @@ export function diffWords(from: string, to: string): WordOp[] {
   for (let i = left.length - 1; i >= 0; i--) {
     for (let j = right.length - 1; j >= 0; j--) {
       table[i * columns + j] =
-        leftKeys[i] === rightKeys[j] ? table[(i + 1) * columns + j + 1]! + 1 : Math.max(table[(i + 1) * columns + j]!, table[i * columns + j + 1]!);
+        leftKeys[i] === rightKeys[j]
+          ? table[(i + 1) * columns + j + 1]! + 1
+          : Math.max(table[(i + 1) * columns + j]!, table[i * columns + j + 1]!);
     }
   }
   const ops: WordOp[] = [];

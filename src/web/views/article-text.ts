@@ -51,7 +51,8 @@ function renderSegment(text: string, segment: Segment, speakers: SpeakerModel): 
   if (segment.term !== undefined) {
     classes.push('term');
     attributes['data-term'] = segment.term.reason;
-    if (segment.quote === undefined) attributes.title = `Quoted words, not speech: ${TERM_LABEL[segment.term.reason] ?? segment.term.reason}`;
+    if (segment.quote === undefined)
+      attributes.title = `Quoted words, not speech: ${TERM_LABEL[segment.term.reason] ?? segment.term.reason}`;
   }
   if (segment.spans !== undefined) {
     classes.push('ref');
@@ -109,7 +110,11 @@ export function ArticleText(props: ArticleTextProps): JSX.Element {
     const end = Math.min(count, start + size);
     chunks.push(h(ChunkSlice, { key: start, text: props.text, all: blocks, start, end, speakers: props.speakers, headingBlock: heading }));
   }
-  return h('div', { class: 'article-text', 'data-rendered': count, 'data-total': blocks.length, 'aria-busy': count < blocks.length ? 'true' : 'false' }, chunks);
+  return h(
+    'div',
+    { class: 'article-text', 'data-rendered': count, 'data-total': blocks.length, 'aria-busy': count < blocks.length ? 'true' : 'false' },
+    chunks,
+  );
 }
 
 interface ChunkSliceProps {

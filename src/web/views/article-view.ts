@@ -79,11 +79,30 @@ function Legend(): JSX.Element {
     'div',
     { class: 'legend', 'aria-label': 'How quotes are marked' },
     h('span', { class: 'legend-item' }, h('mark', { class: 'q q-direct sp-0 legend-sample' }, 'direct quote')),
-    h('span', { class: 'legend-item' }, h('mark', { class: 'q q-mixed sp-0 legend-sample' }, 'reported, ', h('span', { class: 'q-frag-sample' }, '\u201cpartly quoted\u201d'))),
+    h(
+      'span',
+      { class: 'legend-item' },
+      h(
+        'mark',
+        { class: 'q q-mixed sp-0 legend-sample' },
+        'reported, ',
+        h('span', { class: 'q-frag-sample' }, '\u201cpartly quoted\u201d'),
+      ),
+    ),
     h('span', { class: 'legend-item' }, h('mark', { class: 'q q-indirect sp-0 legend-sample' }, 'reported speech')),
     h('span', { class: 'legend-item' }, h('span', { class: 'term legend-sample' }, 'quoted, not speech')),
     h('span', { class: 'legend-item legend-note' }, 'One colour, line and badge per speaker'),
-    h('span', { class: 'legend-item legend-keys' }, h('kbd', null, 'j'), h('kbd', null, 'k'), ' move ', h('kbd', null, 'Enter'), ' open ', h('kbd', null, 'Esc'), ' close'),
+    h(
+      'span',
+      { class: 'legend-item legend-keys' },
+      h('kbd', null, 'j'),
+      h('kbd', null, 'k'),
+      ' move ',
+      h('kbd', null, 'Enter'),
+      ' open ',
+      h('kbd', null, 'Esc'),
+      ' close',
+    ),
   );
 }
 
@@ -186,7 +205,8 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
       };
     }
     const record = timings.current;
-    if (record.firstHighlightMs === null && textRef.current?.querySelector('mark.q') != null) record.firstHighlightMs = Math.round(now - loaded.startedAt);
+    if (record.firstHighlightMs === null && textRef.current?.querySelector('mark.q') != null)
+      record.firstHighlightMs = Math.round(now - loaded.startedAt);
     if (record.fullRenderMs === null && count >= layout.blocks.length) record.fullRenderMs = Math.round(now - loaded.startedAt);
     window.verbatimTimings = { ...record };
   };
@@ -194,7 +214,9 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
   const showSpan = (start: number, end: number): void => {
     const container = textRef.current;
     if (container === null) return;
-    const element = container.querySelector<HTMLElement>(`[data-span~="${cssString(spanKey('m', { start, end }))}"], [data-span~="${cssString(spanKey('c', { start, end }))}"]`);
+    const element = container.querySelector<HTMLElement>(
+      `[data-span~="${cssString(spanKey('m', { start, end }))}"], [data-span~="${cssString(spanKey('c', { start, end }))}"]`,
+    );
     if (element === null) return;
     element.classList.remove('is-flash');
     void element.offsetWidth;
@@ -239,7 +261,17 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
           metadata.outlet === undefined ? null : h('span', { class: 'source-outlet' }, metadata.outlet),
           metadata.published === undefined ? null : h('span', { class: 'source-date' }, metadata.published),
         ),
-        h('p', { class: 'article-stats' }, stats, ' \u00b7 ', h('span', { title: 'Time spent by the core library in this browser' }, `analysed in ${Math.max(1, Math.round(article.analyseMs))} ms, on this device`)),
+        h(
+          'p',
+          { class: 'article-stats' },
+          stats,
+          ' \u00b7 ',
+          h(
+            'span',
+            { title: 'Time spent by the core library in this browser' },
+            `analysed in ${Math.max(1, Math.round(article.analyseMs))} ms, on this device`,
+          ),
+        ),
         h('button', { type: 'button', class: 'button button-small', onClick: props.onNewArticle }, 'Open another article'),
       ),
       h(Legend, null),
@@ -264,7 +296,11 @@ export function ArticleView(props: ArticleViewProps): JSX.Element {
           ...(metadata.title === undefined ? {} : { title: metadata.title }),
         }),
       ),
-      h('p', { id: 'keys-help', class: 'visually-hidden' }, 'j or down arrow: next quote. k or up arrow: previous quote. Enter: details. Escape: close.'),
+      h(
+        'p',
+        { id: 'keys-help', class: 'visually-hidden' },
+        'j or down arrow: next quote. k or up arrow: previous quote. Enter: details. Escape: close.',
+      ),
     ),
     openQuote === undefined
       ? null

@@ -41,7 +41,12 @@ export function SpeakerSwatch(props: { speaker: SpeakerEntry }): JSX.Element {
 
 export function VerdictBadge(props: { verdict: Verdict }): JSX.Element {
   const info = VERDICT_INFO[props.verdict];
-  return h('span', { class: `verdict verdict-${props.verdict}`, title: info.description }, h('span', { 'aria-hidden': 'true' }, info.symbol), ` ${info.label}`);
+  return h(
+    'span',
+    { class: `verdict verdict-${props.verdict}`, title: info.description },
+    h('span', { 'aria-hidden': 'true' }, info.symbol),
+    ` ${info.label}`,
+  );
 }
 
 export function KindBadge(props: { kind: QuoteKind }): JSX.Element {
@@ -54,7 +59,16 @@ export function ConfidenceMeter(props: { value: number }): JSX.Element {
   return h(
     'span',
     { class: `confidence confidence-${level}` },
-    h('span', { class: 'meter', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-label': 'Attribution confidence' },
+    h(
+      'span',
+      {
+        class: 'meter',
+        role: 'meter',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': percent,
+        'aria-label': 'Attribution confidence',
+      },
       h('span', { class: 'meter-fill', style: { width: `${percent}%` } }),
     ),
     h('span', { class: 'meter-value' }, `${percent}%`, h('span', { class: 'meter-level' }, ` ${level}`)),

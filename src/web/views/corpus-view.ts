@@ -88,24 +88,44 @@ function ResultCard(props: { result: CorpusResult; onNavigate: CorpusViewProps['
   return h(
     'li',
     { class: 'result card', 'data-result': quote.id },
-    h('p', { class: 'result-quote' }, quote.kind === 'direct' ? '\u201c' : '', shorten(quote.text, 320), quote.kind === 'direct' ? '\u201d' : ''),
+    h(
+      'p',
+      { class: 'result-quote' },
+      quote.kind === 'direct' ? '\u201c' : '',
+      shorten(quote.text, 320),
+      quote.kind === 'direct' ? '\u201d' : '',
+    ),
     h(
       'div',
       { class: 'result-meta' },
       speaker === null
         ? h('span', { class: 'muted' }, 'unattributed')
-        : h('button', { type: 'button', class: 'link-button result-speaker', onClick: () => props.onNavigate({ page: 'speaker', name: speaker }) }, speaker),
+        : h(
+            'button',
+            { type: 'button', class: 'link-button result-speaker', onClick: () => props.onNavigate({ page: 'speaker', name: speaker }) },
+            speaker,
+          ),
       h(KindBadge, { kind: quote.kind }),
       h('span', { class: 'result-document' }, document.title ?? document.id),
       h('span', { class: 'muted' }, documentLine(props.result)),
-      h('button', { type: 'button', class: 'button button-small', onClick: () => props.onNavigate({ page: 'trace', q: quote.text }) }, 'Trace'),
+      h(
+        'button',
+        { type: 'button', class: 'button button-small', onClick: () => props.onNavigate({ page: 'trace', q: quote.text }) },
+        'Trace',
+      ),
     ),
   );
 }
 
 function ResultList(props: { response: SearchResponse; onNavigate: CorpusViewProps['onNavigate']; empty: string }): JSX.Element {
   if (props.response.results.length === 0) return h('p', { class: 'muted' }, props.empty);
-  return h('ol', { class: 'result-list' }, props.response.results.map((result, index) => h(ResultCard, { key: `${result.document.id}:${result.quote.id}:${index}`, result, onNavigate: props.onNavigate })));
+  return h(
+    'ol',
+    { class: 'result-list' },
+    props.response.results.map((result, index) =>
+      h(ResultCard, { key: `${result.document.id}:${result.quote.id}:${index}`, result, onNavigate: props.onNavigate }),
+    ),
+  );
 }
 
 const FILTERS: ReadonlyArray<{ key: string; label: string; type: string; placeholder?: string }> = [
@@ -139,21 +159,40 @@ function SearchPage(props: { filters: Record<string, string>; onNavigate: Corpus
         'div',
         { class: 'search-main' },
         h('label', { class: 'visually-hidden', for: 'search-q' }, 'Words of a quote'),
-        h('input', { id: 'search-q', type: 'search', value: draft.q ?? '', placeholder: 'Words of a quote, e.g. “not asking for the moon”', onInput: set('q') }),
+        h('input', {
+          id: 'search-q',
+          type: 'search',
+          value: draft.q ?? '',
+          placeholder: 'Words of a quote, e.g. “not asking for the moon”',
+          onInput: set('q'),
+        }),
         h('button', { type: 'submit', class: 'button button-primary' }, 'Search'),
       ),
       h(
         'div',
         { class: 'search-filters' },
         FILTERS.map((filter) =>
-          h('label', { key: filter.key, class: 'field' }, h('span', null, filter.label), h('input', { type: filter.type, value: draft[filter.key] ?? '', placeholder: filter.placeholder, onInput: set(filter.key) })),
+          h(
+            'label',
+            { key: filter.key, class: 'field' },
+            h('span', null, filter.label),
+            h('input', { type: filter.type, value: draft[filter.key] ?? '', placeholder: filter.placeholder, onInput: set(filter.key) }),
+          ),
         ),
       ),
     ),
-    state.status === 'idle' ? h('p', { class: 'muted' }, 'Search the quotes of every stored article. Wording may differ a little: the search tolerates small changes.') : null,
+    state.status === 'idle'
+      ? h(
+          'p',
+          { class: 'muted' },
+          'Search the quotes of every stored article. Wording may differ a little: the search tolerates small changes.',
+        )
+      : null,
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Searching\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,
-    state.status === 'done' ? h(ResultList, { response: state.data, onNavigate: props.onNavigate, empty: 'No quotes match these words and filters.' }) : null,
+    state.status === 'done'
+      ? h(ResultList, { response: state.data, onNavigate: props.onNavigate, empty: 'No quotes match these words and filters.' })
+      : null,
   );
 }
 
@@ -161,7 +200,9 @@ function SpeakerPage(props: { name: string; onNavigate: CorpusViewProps['onNavig
   const [state, retry] = useApi<SearchResponse>(`speaker:${props.name}`, () => fetchSpeaker(props.name));
   const results = state.status === 'done' ? state.data.results : [];
   const outlets = new Set(results.map((result) => result.document.outlet).filter((outlet) => typeof outlet === 'string'));
-  const variants = new Set(results.map((result) => corpusSpeakerName(result.quote)).filter((name): name is string => name !== null && name !== props.name));
+  const variants = new Set(
+    results.map((result) => corpusSpeakerName(result.quote)).filter((name): name is string => name !== null && name !== props.name),
+  );
   return h(
     'div',
     { class: 'speaker-page' },
@@ -171,12 +212,19 @@ function SpeakerPage(props: { name: string; onNavigate: CorpusViewProps['onNavig
       h('p', { class: 'eyebrow' }, 'Speaker'),
       h('h1', null, props.name),
       state.status === 'done'
-        ? h('p', { class: 'muted' }, `${results.length} quotes in ${new Set(results.map((result) => result.document.id)).size} articles from ${outlets.size} outlets`, variants.size > 0 ? ` \u00b7 also named ${[...variants].slice(0, 5).join(', ')}` : '')
+        ? h(
+            'p',
+            { class: 'muted' },
+            `${results.length} quotes in ${new Set(results.map((result) => result.document.id)).size} articles from ${outlets.size} outlets`,
+            variants.size > 0 ? ` \u00b7 also named ${[...variants].slice(0, 5).join(', ')}` : '',
+          )
         : null,
     ),
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Loading\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,
-    state.status === 'done' ? h(ResultList, { response: state.data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' }) : null,
+    state.status === 'done'
+      ? h(ResultList, { response: state.data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' })
+      : null,
   );
 }
 
@@ -204,7 +252,9 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
           'p',
           { class: 'alert alert-warning', 'data-conflict': '' },
           h('strong', null, 'Conflicting attribution: '),
-          speakers.length > 0 ? `the same words are given to ${speakers.join(', ')}.` : (group.conflicts[0]?.reason ?? 'the same words are given to different speakers.'),
+          speakers.length > 0
+            ? `the same words are given to ${speakers.join(', ')}.`
+            : (group.conflicts[0]?.reason ?? 'the same words are given to different speakers.'),
         )
       : null,
     h(
@@ -217,7 +267,10 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
         const speaker = corpusSpeakerName(appearance.quote);
         return h(
           'li',
-          { key: `${appearance.document.id}:${appearance.quote.id}:${position}`, class: `timeline-item${isEarliest ? ' is-earliest' : ''}` },
+          {
+            key: `${appearance.document.id}:${appearance.quote.id}:${position}`,
+            class: `timeline-item${isEarliest ? ' is-earliest' : ''}`,
+          },
           h('span', { class: 'timeline-dot', 'aria-hidden': 'true' }),
           h(
             'div',
@@ -227,7 +280,11 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
               { class: 'timeline-head' },
               h('time', null, appearance.document.published?.slice(0, 10) ?? 'undated'),
               h('span', { class: 'timeline-outlet' }, appearance.document.outlet ?? 'unknown outlet'),
-              isEarliest ? h('span', { class: 'tag tag-earliest' }, 'earliest') : isSame ? h('span', { class: 'tag' }, 'same words') : h('span', { class: 'tag tag-variant' }, 'variant'),
+              isEarliest
+                ? h('span', { class: 'tag tag-earliest' }, 'earliest')
+                : isSame
+                  ? h('span', { class: 'tag' }, 'same words')
+                  : h('span', { class: 'tag tag-variant' }, 'variant'),
             ),
             h('p', { class: 'timeline-title' }, appearance.document.title ?? appearance.document.id),
             isEarliest || isSame
@@ -235,13 +292,22 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
               : h(
                   'p',
                   { class: 'diff' },
-                  diff.map((op, index) => [index > 0 ? ' ' : '', op.op === 'equal' ? op.text : op.op === 'insert' ? h('ins', null, op.text) : h('del', null, op.text)]),
+                  diff.map((op, index) => [
+                    index > 0 ? ' ' : '',
+                    op.op === 'equal' ? op.text : op.op === 'insert' ? h('ins', null, op.text) : h('del', null, op.text),
+                  ]),
                 ),
             h(
               'p',
               { class: 'timeline-speaker' },
               'attributed to ',
-              speaker === null ? h('span', { class: 'muted' }, 'nobody') : h('button', { type: 'button', class: 'link-button', onClick: () => props.onNavigate({ page: 'speaker', name: speaker }) }, speaker),
+              speaker === null
+                ? h('span', { class: 'muted' }, 'nobody')
+                : h(
+                    'button',
+                    { type: 'button', class: 'link-button', onClick: () => props.onNavigate({ page: 'speaker', name: speaker }) },
+                    speaker,
+                  ),
             ),
           ),
         );
@@ -252,11 +318,20 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
 
 function TracePage(props: { q: string; id?: string; onNavigate: CorpusViewProps['onNavigate'] }): JSX.Element {
   const query = props.id === undefined ? { q: props.q } : { id: props.id };
-  const [state, retry] = useApi<TraceResponse>(`trace:${props.id ?? ''}:${props.q}`, props.q === '' && props.id === undefined ? null : () => fetchTrace(query));
+  const [state, retry] = useApi<TraceResponse>(
+    `trace:${props.id ?? ''}:${props.q}`,
+    props.q === '' && props.id === undefined ? null : () => fetchTrace(query),
+  );
   return h(
     'div',
     { class: 'trace-page' },
-    h('header', { class: 'card page-head' }, h('p', { class: 'eyebrow' }, 'Trace'), h('h1', null, props.id === undefined ? shorten(props.q, 140) : `Quote ${props.id}`), h('p', { class: 'muted' }, 'Every article carrying these words, oldest first, with each wording against the earliest.')),
+    h(
+      'header',
+      { class: 'card page-head' },
+      h('p', { class: 'eyebrow' }, 'Trace'),
+      h('h1', null, props.id === undefined ? shorten(props.q, 140) : `Quote ${props.id}`),
+      h('p', { class: 'muted' }, 'Every article carrying these words, oldest first, with each wording against the earliest.'),
+    ),
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Tracing\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,
     state.status === 'done'
@@ -273,7 +348,11 @@ function StatsLine(): JSX.Element {
   if (state.status !== 'done') return h('p', { class: 'stats-line muted' }, 'Connecting to the corpus\u2026');
   const { documents, quotes, speakers, groups } = state.data;
   const format = (value: number): string => value.toLocaleString('en');
-  return h('p', { class: 'stats-line', 'data-stats': '' }, `${format(documents)} articles \u00b7 ${format(quotes)} quotes \u00b7 ${format(speakers)} speakers \u00b7 ${format(groups)} quote groups`);
+  return h(
+    'p',
+    { class: 'stats-line', 'data-stats': '' },
+    `${format(documents)} articles \u00b7 ${format(quotes)} quotes \u00b7 ${format(speakers)} speakers \u00b7 ${format(groups)} quote groups`,
+  );
 }
 
 export function CorpusView(props: CorpusViewProps): JSX.Element {
@@ -284,13 +363,28 @@ export function CorpusView(props: CorpusViewProps): JSX.Element {
     h(
       'nav',
       { class: 'corpus-nav', 'aria-label': 'Corpus' },
-      h('button', { type: 'button', class: `link-button${page.page === 'search' ? ' is-current' : ''}`, onClick: () => props.onNavigate({ page: 'search', filters: {} }) }, 'Search'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `link-button${page.page === 'search' ? ' is-current' : ''}`,
+          onClick: () => props.onNavigate({ page: 'search', filters: {} }),
+        },
+        'Search',
+      ),
       page.page === 'speaker' ? h('span', { class: 'crumb' }, '\u203a Speaker') : null,
       page.page === 'trace' ? h('span', { class: 'crumb' }, '\u203a Trace') : null,
       h(StatsLine, null),
     ),
     page.page === 'search' ? h(SearchPage, { filters: page.filters, onNavigate: props.onNavigate }) : null,
     page.page === 'speaker' ? h(SpeakerPage, { key: page.name, name: page.name, onNavigate: props.onNavigate }) : null,
-    page.page === 'trace' ? h(TracePage, { key: `${page.id ?? ''}:${page.q}`, q: page.q, ...(page.id === undefined ? {} : { id: page.id }), onNavigate: props.onNavigate }) : null,
+    page.page === 'trace'
+      ? h(TracePage, {
+          key: `${page.id ?? ''}:${page.q}`,
+          q: page.q,
+          ...(page.id === undefined ? {} : { id: page.id }),
+          onNavigate: props.onNavigate,
+        })
+      : null,
   );
 }

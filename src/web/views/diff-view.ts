@@ -20,7 +20,12 @@ function renderOp(op: DiffOp, index: number): JSX.Element {
     case 'elide':
       return h('span', { key: index, class: 'd-elide' }, op.article, h('span', { class: 'd-note' }, `omits: ${op.transcript}`));
     case 'bracket':
-      return h('span', { key: index, class: 'd-bracket' }, op.article, op.transcript.length === 0 ? null : h('span', { class: 'd-note' }, `for: ${op.transcript}`));
+      return h(
+        'span',
+        { key: index, class: 'd-bracket' },
+        op.article,
+        op.transcript.length === 0 ? null : h('span', { class: 'd-note' }, `for: ${op.transcript}`),
+      );
   }
 }
 
@@ -30,5 +35,9 @@ export function DiffView(props: { diff: readonly DiffOp[] }): JSX.Element {
     if (index > 0) parts.push(' ');
     parts.push(renderOp(op, index));
   });
-  return h('p', { class: 'diff', 'aria-label': 'Word differences: struck words are on the tape, underlined words are in the article' }, parts);
+  return h(
+    'p',
+    { class: 'diff', 'aria-label': 'Word differences: struck words are on the tape, underlined words are in the article' },
+    parts,
+  );
 }

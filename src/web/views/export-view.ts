@@ -29,15 +29,43 @@ export function ExportView(props: { loaded: LoadedArticle; verification: VerifyR
       'section',
       { class: 'card export-actions', 'aria-labelledby': 'export-title' },
       h('h1', { id: 'export-title' }, 'Export'),
-      h('p', { class: 'muted' }, `${view.quotes.length} quotes of ${name}`, verification === null ? '' : ', with verdicts against the tape', '. Files are made in this browser.'),
+      h(
+        'p',
+        { class: 'muted' },
+        `${view.quotes.length} quotes of ${name}`,
+        verification === null ? '' : ', with verdicts against the tape',
+        '. Files are made in this browser.',
+      ),
       h(
         'div',
         { class: 'export-buttons' },
-        h('button', { type: 'button', class: 'button button-primary', 'data-export': 'csv', onClick: () => download(exportFileName(name, 'csv'), 'text/csv;charset=utf-8', csv()) }, 'Download CSV'),
-        h('button', { type: 'button', class: 'button', 'data-export': 'json', onClick: () => download(exportFileName(name, 'json'), 'application/json', json()) }, 'Download JSON'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button-primary',
+            'data-export': 'csv',
+            onClick: () => download(exportFileName(name, 'csv'), 'text/csv;charset=utf-8', csv()),
+          },
+          'Download CSV',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            'data-export': 'json',
+            onClick: () => download(exportFileName(name, 'json'), 'application/json', json()),
+          },
+          'Download JSON',
+        ),
         h('button', { type: 'button', class: 'button', 'data-export': 'print', onClick: () => window.print() }, 'Print report'),
       ),
-      h('p', { class: 'fact-note' }, 'CSV opens in any spreadsheet (UTF-8, one row per quote). JSON is the library\u2019s quotes view: offsets count UTF-16 code units in the analysed text.'),
+      h(
+        'p',
+        { class: 'fact-note' },
+        'CSV opens in any spreadsheet (UTF-8, one row per quote). JSON is the library\u2019s quotes view: offsets count UTF-16 code units in the analysed text.',
+      ),
     ),
     h('div', { class: 'report-preview card' }, h(Report, { loaded, verification })),
   );

@@ -47,7 +47,13 @@ function Chain(props: QuoteDetailsProps): JSX.Element {
         'li',
         { class: 'chain-step', key: `via-${index}` },
         h('span', { class: 'chain-role' }, 'relayed by'),
-        h('span', { class: 'chain-name' }, name, ' ', h(SpanButton, { label: hop.text, start: hop.start, end: hop.end, onShowSpan: props.onShowSpan })),
+        h(
+          'span',
+          { class: 'chain-name' },
+          name,
+          ' ',
+          h(SpanButton, { label: hop.text, start: hop.start, end: hop.end, onShowSpan: props.onShowSpan }),
+        ),
       ),
     );
   });
@@ -56,7 +62,12 @@ function Chain(props: QuoteDetailsProps): JSX.Element {
       'li',
       { class: 'chain-step chain-publisher', key: 'publisher' },
       h('span', { class: 'chain-role' }, 'published in'),
-      h('span', { class: 'chain-name' }, publisher ?? 'this article', publisher === null ? h('span', { class: 'muted' }, ` (${props.articleName})`) : null),
+      h(
+        'span',
+        { class: 'chain-name' },
+        publisher ?? 'this article',
+        publisher === null ? h('span', { class: 'muted' }, ` (${props.articleName})`) : null,
+      ),
     ),
   );
   return h('ol', { class: 'chain' }, steps);
@@ -76,9 +87,34 @@ export function QuoteDetails(props: QuoteDetailsProps): JSX.Element {
       h(
         'div',
         { class: 'details-nav' },
-        h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Previous quote (k)', title: 'Previous quote (k)', onClick: () => props.onStep(-1) }, '\u2191'),
-        h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Next quote (j)', title: 'Next quote (j)', onClick: () => props.onStep(1) }, '\u2193'),
-        h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close details (Esc)', title: 'Close (Esc)', onClick: props.onClose, 'data-close': '' }, '\u00d7'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button',
+            'aria-label': 'Previous quote (k)',
+            title: 'Previous quote (k)',
+            onClick: () => props.onStep(-1),
+          },
+          '\u2191',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'icon-button', 'aria-label': 'Next quote (j)', title: 'Next quote (j)', onClick: () => props.onStep(1) },
+          '\u2193',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button',
+            'aria-label': 'Close details (Esc)',
+            title: 'Close (Esc)',
+            onClick: props.onClose,
+            'data-close': '',
+          },
+          '\u00d7',
+        ),
       ),
     ),
     h(
@@ -102,11 +138,27 @@ export function QuoteDetails(props: QuoteDetailsProps): JSX.Element {
               { class: 'speaker-fact' },
               h(SpeakerBadge, { speaker }),
               h('strong', null, speaker?.name ?? quote.speaker.text),
-              h('span', { class: 'fact-note' }, ' from the mention ', h(SpanButton, { label: quote.speaker.text, start: quote.speaker.start, end: quote.speaker.end, onShowSpan: props.onShowSpan })),
+              h(
+                'span',
+                { class: 'fact-note' },
+                ' from the mention ',
+                h(SpanButton, {
+                  label: quote.speaker.text,
+                  start: quote.speaker.start,
+                  end: quote.speaker.end,
+                  onShowSpan: props.onShowSpan,
+                }),
+              ),
             ),
       ),
       h('dt', null, 'Cue'),
-      h('dd', { 'data-fact': 'cue' }, quote.cue === null ? h('span', { class: 'muted' }, 'none') : h(SpanButton, { label: quote.cue.text, start: quote.cue.start, end: quote.cue.end, onShowSpan: props.onShowSpan })),
+      h(
+        'dd',
+        { 'data-fact': 'cue' },
+        quote.cue === null
+          ? h('span', { class: 'muted' }, 'none')
+          : h(SpanButton, { label: quote.cue.text, start: quote.cue.start, end: quote.cue.end, onShowSpan: props.onShowSpan }),
+      ),
       h('dt', null, 'Kind'),
       h('dd', null, h(KindBadge, { kind: quote.kind })),
       h('dt', null, 'Chain'),

@@ -20,7 +20,14 @@ export function Report(props: { loaded: LoadedArticle; verification: VerifyResul
       h(
         'p',
         { class: 'muted' },
-        [article.name, article.metadata.outlet, article.metadata.published, `analysed ${props.loaded.analysedAt.slice(0, 16).replace('T', ' ')} UTC`].filter((part) => part !== undefined).join(' \u00b7 '),
+        [
+          article.name,
+          article.metadata.outlet,
+          article.metadata.published,
+          `analysed ${props.loaded.analysedAt.slice(0, 16).replace('T', ' ')} UTC`,
+        ]
+          .filter((part) => part !== undefined)
+          .join(' \u00b7 '),
       ),
       h(
         'p',
@@ -40,7 +47,13 @@ export function Report(props: { loaded: LoadedArticle; verification: VerifyResul
       h(
         'thead',
         null,
-        h('tr', null, ['#', 'Quote', 'Speaker', 'Cue', 'Chain', 'Confidence', ...(summary === undefined ? [] : ['Verdict'])].map((label) => h('th', { key: label, scope: 'col' }, label))),
+        h(
+          'tr',
+          null,
+          ['#', 'Quote', 'Speaker', 'Cue', 'Chain', 'Confidence', ...(summary === undefined ? [] : ['Verdict'])].map((label) =>
+            h('th', { key: label, scope: 'col' }, label),
+          ),
+        ),
       ),
       h(
         'tbody',
@@ -48,19 +61,42 @@ export function Report(props: { loaded: LoadedArticle; verification: VerifyResul
         ordered.map((quote, index) => {
           const speaker = speakers.byQuote.get(quote.id);
           const verdict = verified.get(quote.id);
-          const chain = [quote.speaker === null ? 'unknown' : (speaker?.name ?? quote.speaker.text), ...quote.via.map((hop) => speakers.entities.get(hop.entity)?.name ?? hop.text), article.metadata.outlet ?? 'this article'];
+          const chain = [
+            quote.speaker === null ? 'unknown' : (speaker?.name ?? quote.speaker.text),
+            ...quote.via.map((hop) => speakers.entities.get(hop.entity)?.name ?? hop.text),
+            article.metadata.outlet ?? 'this article',
+          ];
           return h(
             'tr',
             { key: quote.id, 'data-report-quote': quote.id },
             h('td', null, String(index + 1)),
-            h('td', { class: 'report-quote' }, quote.kind === 'direct' ? '\u201c' : '', quote.text, quote.kind === 'direct' ? '\u201d' : '', h('div', { class: 'report-kind' }, KIND_LABEL[quote.kind])),
-            h('td', null, quote.speaker === null ? 'Unattributed' : (speaker?.name ?? quote.speaker.text), quote.speaker === null ? null : h('div', { class: 'report-kind' }, `as \u201c${quote.speaker.text}\u201d`)),
+            h(
+              'td',
+              { class: 'report-quote' },
+              quote.kind === 'direct' ? '\u201c' : '',
+              quote.text,
+              quote.kind === 'direct' ? '\u201d' : '',
+              h('div', { class: 'report-kind' }, KIND_LABEL[quote.kind]),
+            ),
+            h(
+              'td',
+              null,
+              quote.speaker === null ? 'Unattributed' : (speaker?.name ?? quote.speaker.text),
+              quote.speaker === null ? null : h('div', { class: 'report-kind' }, `as \u201c${quote.speaker.text}\u201d`),
+            ),
             h('td', null, quote.cue?.text ?? '\u2014'),
             h('td', null, chain.join(' \u2192 ')),
             h('td', { class: 'report-number' }, `${Math.round(quote.confidence * 100)}%`),
             summary === undefined
               ? null
-              : h('td', null, verdict === undefined ? '' : `${VERDICT_INFO[verdict.verdict].symbol} ${verdict.verdict}`, verdict?.match?.start == null ? null : h('div', { class: 'report-kind' }, `${verdict.match.transcript} ${verdict.match.start}`)),
+              : h(
+                  'td',
+                  null,
+                  verdict === undefined ? '' : `${VERDICT_INFO[verdict.verdict].symbol} ${verdict.verdict}`,
+                  verdict?.match?.start == null
+                    ? null
+                    : h('div', { class: 'report-kind' }, `${verdict.match.transcript} ${verdict.match.start}`),
+                ),
           );
         }),
       ),

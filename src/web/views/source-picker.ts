@@ -64,13 +64,20 @@ export function SourcePicker(props: SourcePickerProps): JSX.Element {
             'Format ',
             h(
               'select',
-              { value: format, onChange: (event: Event) => setFormat((event.currentTarget as HTMLSelectElement).value as ArticleFormat | 'auto') },
+              {
+                value: format,
+                onChange: (event: Event) => setFormat((event.currentTarget as HTMLSelectElement).value as ArticleFormat | 'auto'),
+              },
               h('option', { value: 'auto' }, 'detect'),
               h('option', { value: 'text' }, 'plain text'),
               h('option', { value: 'html' }, 'HTML page'),
             ),
           ),
-          h('button', { type: 'submit', class: 'button button-primary', disabled: !canAnalyse }, props.isBusy ? 'Analysing\u2026' : 'Analyse quotes'),
+          h(
+            'button',
+            { type: 'submit', class: 'button button-primary', disabled: !canAnalyse },
+            props.isBusy ? 'Analysing\u2026' : 'Analyse quotes',
+          ),
         ),
       ),
       h(
@@ -120,8 +127,19 @@ export function SourcePicker(props: SourcePickerProps): JSX.Element {
           { key: example.id },
           h(
             'button',
-            { type: 'button', class: 'card example-card', 'data-example': example.id, disabled: props.isBusy, onClick: () => props.onExample(example) },
-            h('span', { class: 'example-format' }, example.format === 'html' ? 'HTML page' : 'Plain text', example.transcripts.length > 0 ? ' \u00b7 with a recording' : ''),
+            {
+              type: 'button',
+              class: 'card example-card',
+              'data-example': example.id,
+              disabled: props.isBusy,
+              onClick: () => props.onExample(example),
+            },
+            h(
+              'span',
+              { class: 'example-format' },
+              example.format === 'html' ? 'HTML page' : 'Plain text',
+              example.transcripts.length > 0 ? ' \u00b7 with a recording' : '',
+            ),
             h('span', { class: 'example-title' }, example.title),
             h('span', { class: 'example-description' }, example.description),
           ),

@@ -38,7 +38,13 @@ function SpeakerItem(props: SpeakersPanelProps & { speaker: SpeakerEntry; isOpen
     { class: `speaker${props.isOpen ? ' is-open' : ''}`, 'data-speaker': speaker.key },
     h(
       'button',
-      { type: 'button', class: 'speaker-head', 'aria-expanded': props.isOpen ? 'true' : 'false', 'aria-controls': listId, onClick: props.onToggle },
+      {
+        type: 'button',
+        class: 'speaker-head',
+        'aria-expanded': props.isOpen ? 'true' : 'false',
+        'aria-controls': listId,
+        onClick: props.onToggle,
+      },
       h(SpeakerBadge, { speaker }),
       h(
         'span',
@@ -82,7 +88,11 @@ function SpeakerItem(props: SpeakersPanelProps & { speaker: SpeakerEntry; isOpen
             }),
           ),
           limit < speaker.quotes.length
-            ? h('button', { type: 'button', class: 'link-button show-all', onClick: () => setIsComplete(true) }, `Show all ${speaker.quotes.length} quotes`)
+            ? h(
+                'button',
+                { type: 'button', class: 'link-button show-all', onClick: () => setIsComplete(true) },
+                `Show all ${speaker.quotes.length} quotes`,
+              )
             : null,
         )
       : null,
@@ -101,7 +111,12 @@ export function SpeakersPanel(props: SpeakersPanelProps): JSX.Element {
   return h(
     'nav',
     { class: 'speakers-panel', 'aria-label': 'Speakers' },
-    h('h2', { class: 'panel-title' }, 'Speakers ', h('span', { class: 'panel-count' }, `${props.model.speakers.length} \u00b7 ${total} quotes`)),
+    h(
+      'h2',
+      { class: 'panel-title' },
+      'Speakers ',
+      h('span', { class: 'panel-count' }, `${props.model.speakers.length} \u00b7 ${total} quotes`),
+    ),
     props.model.speakers.length === 0
       ? h('p', { class: 'muted' }, 'No quotations found in this article.')
       : h(

@@ -40,7 +40,8 @@ export function TranscriptViewer(props: TranscriptViewerProps): JSX.Element {
     target.focus({ preventScroll: true });
   }, [props.request, summary?.name]);
 
-  if (summary === undefined) return h('div', { class: 'transcript-viewer empty' }, h('p', { class: 'muted' }, 'Add a transcript to see it here.'));
+  if (summary === undefined)
+    return h('div', { class: 'transcript-viewer empty' }, h('p', { class: 'muted' }, 'Add a transcript to see it here.'));
   const passageCues = new Set(props.passage?.cues ?? []);
   let previousSpeaker: string | undefined;
   return h(
@@ -78,8 +79,17 @@ export function TranscriptViewer(props: TranscriptViewerProps): JSX.Element {
             return h(
               'div',
               { key: index, class: `cue${isPassage ? ' is-passage' : ''}`, tabIndex: isPassage ? -1 : undefined, 'data-cue': index },
-              h('span', { class: 'cue-time' }, cue.startMs === undefined ? (cue.line === undefined ? '' : `line ${cue.line}`) : clock(cue.startMs)),
-              h('span', { class: 'cue-words' }, showSpeaker ? h('span', { class: 'cue-speaker' }, cue.speaker, ': ') : null, cueText(summary, cue, isPassage ? props.passage : null)),
+              h(
+                'span',
+                { class: 'cue-time' },
+                cue.startMs === undefined ? (cue.line === undefined ? '' : `line ${cue.line}`) : clock(cue.startMs),
+              ),
+              h(
+                'span',
+                { class: 'cue-words' },
+                showSpeaker ? h('span', { class: 'cue-speaker' }, cue.speaker, ': ') : null,
+                cueText(summary, cue, isPassage ? props.passage : null),
+              ),
             );
           }),
     ),

@@ -39,8 +39,16 @@ function TranscriptChip(props: { summary: TranscriptSummary | undefined; name: s
     h('span', { class: 'chip-name' }, props.name),
     props.summary === undefined
       ? h('span', { class: 'chip-meta' }, 'reading\u2026')
-      : h('span', { class: 'chip-meta' }, `${props.summary.format} \u00b7 ${props.summary.cues.length} cues \u00b7 ${props.summary.speakers.length} speakers`),
-    h('button', { type: 'button', class: 'icon-button', 'aria-label': `Remove ${props.name}`, onClick: () => props.onRemove(props.name) }, '\u00d7'),
+      : h(
+          'span',
+          { class: 'chip-meta' },
+          `${props.summary.format} \u00b7 ${props.summary.cues.length} cues \u00b7 ${props.summary.speakers.length} speakers`,
+        ),
+    h(
+      'button',
+      { type: 'button', class: 'icon-button', 'aria-label': `Remove ${props.name}`, onClick: () => props.onRemove(props.name) },
+      '\u00d7',
+    ),
     errors.length + warnings.length === 0
       ? null
       : h(
@@ -69,7 +77,16 @@ function VerdictSummary(props: { result: VerifyResult; filter: Verdict | null; o
     h(
       'div',
       { class: 'verdict-filters', role: 'group', 'aria-label': 'Show quotes by verdict' },
-      h('button', { type: 'button', class: `filter${props.filter === null ? ' is-current' : ''}`, 'aria-pressed': props.filter === null ? 'true' : 'false', onClick: () => props.onFilter(null) }, `all ${props.result.verified.quotes.length}`),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `filter${props.filter === null ? ' is-current' : ''}`,
+          'aria-pressed': props.filter === null ? 'true' : 'false',
+          onClick: () => props.onFilter(null),
+        },
+        `all ${props.result.verified.quotes.length}`,
+      ),
       VERDICT_ORDER.map((verdict) =>
         h(
           'button',
@@ -90,19 +107,29 @@ function VerdictSummary(props: { result: VerifyResult; filter: Verdict | null; o
   );
 }
 
-function QuoteVerdict(props: { quote: VerifiedQuoteView; speakers: SpeakerModel; isCurrent: boolean } & Pick<VerifyViewProps, 'onOpenTape' | 'onShowInArticle'>): JSX.Element {
+function QuoteVerdict(
+  props: { quote: VerifiedQuoteView; speakers: SpeakerModel; isCurrent: boolean } & Pick<VerifyViewProps, 'onOpenTape' | 'onShowInArticle'>,
+): JSX.Element {
   const { quote } = props;
   const speaker = props.speakers.byQuote.get(quote.id);
   const isMark = quote.kind === 'direct';
   return h(
     'li',
-    { class: `verdict-item verdict-item-${quote.verdict}${props.isCurrent ? ' is-current' : ''}`, 'data-verdict-quote': quote.id, 'data-verdict': quote.verdict },
+    {
+      class: `verdict-item verdict-item-${quote.verdict}${props.isCurrent ? ' is-current' : ''}`,
+      'data-verdict-quote': quote.id,
+      'data-verdict': quote.verdict,
+    },
     h(
       'div',
       { class: 'verdict-head' },
       h(VerdictBadge, { verdict: quote.verdict }),
       h('span', { class: 'verdict-speaker' }, h(SpeakerBadge, { speaker }), speaker?.name ?? 'Unattributed'),
-      h('button', { type: 'button', class: 'link-button verdict-article-link', onClick: () => props.onShowInArticle(quote.id) }, 'in article'),
+      h(
+        'button',
+        { type: 'button', class: 'link-button verdict-article-link', onClick: () => props.onShowInArticle(quote.id) },
+        'in article',
+      ),
     ),
     h('p', { class: 'verdict-quote' }, isMark ? '\u201c' : '', shorten(quote.text, 240), isMark ? '\u201d' : ''),
     h('p', { class: 'verdict-reason' }, quote.reason),
@@ -152,14 +179,37 @@ export function VerifyView(props: VerifyViewProps): JSX.Element {
       h(
         'div',
         { class: 'verify-sources-head' },
-        h('div', null, h('h1', { id: 'verify-title' }, 'Verify against the recording'), h('p', { class: 'muted' }, `Quotes of ${props.articleName} checked word by word against interview transcripts (WebVTT, SRT, plain text, Whisper or speech-to-text JSON). Transcripts stay on this device.`)),
+        h(
+          'div',
+          null,
+          h('h1', { id: 'verify-title' }, 'Verify against the recording'),
+          h(
+            'p',
+            { class: 'muted' },
+            `Quotes of ${props.articleName} checked word by word against interview transcripts (WebVTT, SRT, plain text, Whisper or speech-to-text JSON). Transcripts stay on this device.`,
+          ),
+        ),
         h(
           'div',
           { class: 'verify-actions' },
           examples.map((example) =>
-            h('button', { key: example.name, type: 'button', class: 'button', 'data-add-example': example.name, onClick: () => props.onAddExample(example) }, `Add the example recording (${example.name})`),
+            h(
+              'button',
+              {
+                key: example.name,
+                type: 'button',
+                class: 'button',
+                'data-add-example': example.name,
+                onClick: () => props.onAddExample(example),
+              },
+              `Add the example recording (${example.name})`,
+            ),
           ),
-          h('button', { type: 'button', class: 'button button-primary', onClick: () => fileInput.current?.click() }, 'Add transcripts\u2026'),
+          h(
+            'button',
+            { type: 'button', class: 'button button-primary', onClick: () => fileInput.current?.click() },
+            'Add transcripts\u2026',
+          ),
           h('input', {
             ref: fileInput,
             type: 'file',
@@ -179,7 +229,13 @@ export function VerifyView(props: VerifyViewProps): JSX.Element {
       ),
       props.sources.length === 0
         ? h('p', { class: 'drop-hint' }, 'Drop transcript files anywhere on this page, or add them with the button.')
-        : h('ul', { class: 'transcript-chips' }, props.sources.map((source) => h(TranscriptChip, { key: source.name, name: source.name, summary: summaries.get(source.name), onRemove: props.onRemove }))),
+        : h(
+            'ul',
+            { class: 'transcript-chips' },
+            props.sources.map((source) =>
+              h(TranscriptChip, { key: source.name, name: source.name, summary: summaries.get(source.name), onRemove: props.onRemove }),
+            ),
+          ),
       props.error === null ? null : h('p', { class: 'alert alert-error', role: 'alert' }, props.error),
       props.isBusy ? h('p', { class: 'muted', role: 'status' }, 'Checking quotes against the tape\u2026') : null,
     ),
