@@ -27,6 +27,7 @@ import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES, WORK_WORDS 
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
+  CUE_WORD,
   DEFINITE,
   FINITE_CUE,
   FINITE_CUE_FORMS,
@@ -166,10 +167,12 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor
   if (sawCapitalized && view.isCapitalized(headIndex) && headIndex !== index) return undefined;
   const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
+  // "Members of the tenants’ association": a group is named by its of-phrase (a person's stays a mention of its own)
+  const last = type === 'group' ? ofPhraseEnd(view, headIndex) : headIndex;
   const draft: Draft = {
     id: '',
     start: view.start(index),
-    end: view.end(headIndex),
+    end: view.end(last),
     kind: 'descriptor',
     type,
     gender: role.plural === true ? 'plural' : (role.gender ?? 'unknown'),
@@ -177,7 +180,27 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     isDefinite,
     rule: 'speakers/mention-descriptor',
   };
-  return { draft, last: headIndex };
+  return { draft, last };
+}
+
+/** "Members of the tenants’ association": a short of-phrase belongs to the descriptor. */
+function ofPhraseEnd(view: TokenView, headIndex: number): number {
+  const of = headIndex + 1;
+  if (of >= view.count || view.sentence(of) !== view.sentence(headIndex) || !view.isWord(of)) return headIndex;
+  const preposition = view.lower(of);
+  if (preposition !== 'of') return headIndex;
+  let last = headIndex;
+  for (let index = of + 1; index < view.count && index - of <= 5 && view.sentence(index) === view.sentence(headIndex); index++) {
+    // the possessive mark of a plural ("the tenants’ association") stays inside the phrase
+    if ((view.is(index, '’') || view.is(index, "'")) && view.start(index) === view.end(index - 1)) continue;
+    if (!view.isWord(index) && !view.isNumber(index)) break;
+    const bits = view.wordClass(index);
+    if ((bits & (MODIFIER_STOP_BIT | CUE_WORD)) !== 0 && (MODIFIER_STOP.has(view.lower(index)) || index > of + 1)) break;
+    // a verb ends the phrase ("… association gathered outside")
+    if (index > of + 1 && !view.isCapitalized(index) && /(?:ed|ing)$/u.test(view.lower(index))) break;
+    last = index;
+  }
+  return last;
 }
 
 interface NameRun {
