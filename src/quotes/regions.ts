@@ -38,7 +38,14 @@ export function quoteRegionsOf(text: string, paragraphs: readonly Paragraph[], m
 }
 
 export function findQuoteRegions(text: string, paragraphs: readonly Paragraph[], marks: readonly QuoteMark[]): QuoteRegion[] {
-  const byId = new Map(marks.map((mark) => [mark.id, mark]));
+  // segment/quote-marks names marks `k<index>`; the lookup checks that and falls back to a map otherwise
+  let byId: Map<string, QuoteMark> | undefined;
+  const markById = (id: string): QuoteMark | undefined => {
+    const mark = marks[Number(id.slice(1))];
+    if (mark !== undefined && mark.id === id) return mark;
+    byId ??= new Map(marks.map((candidate) => [candidate.id, candidate]));
+    return byId.get(id);
+  };
   const lastReopen = new Map<string, QuoteMark>();
   for (const mark of marks) if (mark.continues !== undefined) lastReopen.set(mark.continues, mark);
   const regions: QuoteRegion[] = [];
@@ -47,7 +54,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Paragraph[],
   for (const mark of marks) {
     if (mark.role !== 'open' || mark.depth !== 0 || mark.continues !== undefined || mark.start < coveredUntil) continue;
     paragraphIndex = paragraphIndexAt(paragraphs, mark.start, paragraphIndex);
-    const close = mark.pair === undefined ? undefined : byId.get(mark.pair);
+    const close = mark.pair === undefined ? undefined : markById(mark.pair);
     let end: number;
     let contentEnd: number;
     if (close !== undefined) {

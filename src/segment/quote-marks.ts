@@ -272,13 +272,12 @@ const CLOSING_OF: Record<Family, string> = {
 };
 
 export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkResult {
-  const marks: Array<Omit<QuoteMark, 'id'> & { key: number }> = [];
+  const marks: Array<Omit<QuoteMark, 'id'>> = [];
   const messages: Message[] = [];
   let nextKey = 0;
   const emit = (candidate: Candidate, role: 'open' | 'close', depth: number): number => {
     const key = nextKey++;
     marks.push({
-      key,
       start: candidate.start,
       end: candidate.end,
       mark: text.slice(candidate.start, candidate.end),
@@ -364,26 +363,38 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     for (const entry of stack.entries) if (entry.candidate.group === SINGLE) removed.add(entry.id);
   }
 
-  const kept = marks.filter((mark) => !removed.has(mark.key)).sort((a, b) => a.start - b.start);
-  const idOf = new Map<number, string>();
-  kept.forEach((mark, index) => idOf.set(mark.key, 'k' + index));
-  const byKey = new Map(kept.map((mark) => [mark.key, mark]));
+  // marks were emitted in text order, so a mark's key is its index; ids are given after dropping the removed ones
+  const count = marks.length;
+  const position = new Int32Array(count);
+  let next = 0;
+  for (let key = 0; key < count; key++) position[key] = removed.has(key) ? -1 : next++;
+  const pairOf = new Int32Array(count).fill(-1);
   for (const [open, close] of pairs) {
-    const opener = byKey.get(open);
-    const closer = byKey.get(close);
-    if (opener !== undefined && closer !== undefined) {
-      opener.pair = idOf.get(close)!;
-      closer.pair = idOf.get(open)!;
+    if (position[open]! >= 0 && position[close]! >= 0) {
+      pairOf[open] = close;
+      pairOf[close] = open;
     }
   }
-  for (const [reopen, original] of continuations) {
-    const mark = byKey.get(reopen);
-    if (mark !== undefined && byKey.has(original)) mark.continues = idOf.get(original)!;
+  const continuesOf = new Int32Array(count).fill(-1);
+  for (const [reopen, original] of continuations) if (position[original]! >= 0) continuesOf[reopen] = original;
+  const result: QuoteMark[] = [];
+  for (let key = 0; key < count; key++) {
+    if (position[key]! < 0) continue;
+    const draft = marks[key]!;
+    const mark: QuoteMark = {
+      id: 'k' + position[key],
+      start: draft.start,
+      end: draft.end,
+      mark: draft.mark,
+      role: draft.role,
+      family: draft.family,
+      depth: draft.depth,
+    };
+    if (pairOf[key]! >= 0) mark.pair = 'k' + position[pairOf[key]!];
+    if (continuesOf[key]! >= 0) mark.continues = 'k' + position[continuesOf[key]!];
+    result.push(mark);
   }
-  return {
-    marks: kept.map(({ key, ...mark }) => ({ id: idOf.get(key)!, ...mark })),
-    messages,
-  };
+  return { marks: result, messages };
 }
 
 interface MarkStack {
