@@ -3,7 +3,7 @@
  * (in the URL fragment). Article text and transcripts stay in this page and its worker.
  */
 import { h, type JSX } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VerifiedQuoteView } from '../index.js';
 import { analyse, AnalysisError, verify, warmUp } from './model/analysis-client.js';
 import type { ArticleFormat, ArticleSource, TranscriptSource, VerifyResult } from './model/analysis-core.js';
@@ -65,6 +65,27 @@ export function App(): JSX.Element {
   useEffect(() => {
     const timer = setTimeout(warmUp, 50);
     return () => clearTimeout(timer);
+  }, []);
+
+  // A file dropped anywhere opens as the article (the Verify view takes transcripts itself); the browser
+  // never navigates away to the dropped file.
+  const onDropRef = useRef<(files: File[]) => void>(() => undefined);
+  onDropRef.current = (files: File[]) => {
+    if (route.tab === 'article' || route.tab === 'export') void openFiles(files);
+  };
+  useEffect(() => {
+    const onDragOver = (event: DragEvent): void => event.preventDefault();
+    const onDrop = (event: DragEvent): void => {
+      event.preventDefault();
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onDropRef.current(files);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
   }, []);
 
   useEffect(() => {

@@ -42,8 +42,17 @@ function openInBrowser(url) {
   }
 }
 
-function hasServeCommand() {
-  return existsSync(join(root, 'src/cli/commands/serve.ts')) || existsSync(join(root, 'dist/cli/commands/serve.js'));
+function hasServe(indexPath) {
+  const path = join(root, indexPath);
+  return existsSync(path) && readFileSync(path, 'utf8').includes("from './serve.js'");
+}
+
+/** How to run `verbatim serve`: the compiled CLI when it has the command, else the TypeScript sources through tsx, else null. */
+function serveCommand() {
+  if (hasServe('dist/cli/commands/index.js')) return [join(root, 'bin/verbatim.js'), 'serve'];
+  // A dist/ built before the serve command existed: run the sources instead of the stale build.
+  if (hasServe('src/cli/commands/index.ts')) return ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve'];
+  return null;
 }
 
 const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -81,21 +90,25 @@ if (needsBuild()) {
   await build({ configFile: join(webDirectory, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-if (!hasServeCommand()) {
+const command = serveCommand();
+if (command === null) {
   const portIndex = serveArgs.indexOf('--port');
   const port = portIndex === -1 ? Number(process.env.PORT ?? 8787) : Number(serveArgs[portIndex + 1]);
   serveAppOnly(Number.isInteger(port) && port >= 0 ? port : 8787, shouldOpen);
 } else {
-  const child = spawn(process.execPath, [join(root, 'bin/verbatim.js'), 'serve', ...serveArgs], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...command, ...serveArgs], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'pipe'] });
   let isAnnounced = false;
-  child.stdout.on('data', (chunk) => {
-    process.stdout.write(chunk);
-    const found = isAnnounced ? null : /https?:\/\/[^\s"']+/.exec(chunk.toString());
+  // `verbatim serve` names its address on stderr ("verbatim: serving http://127.0.0.1:8080 ...").
+  const relay = (target) => (chunk) => {
+    target.write(chunk);
+    const found = isAnnounced ? null : /https?:\/\/[^\s"')]+/.exec(chunk.toString());
     if (found === null) return;
     isAnnounced = true;
-    console.log(`verbatim web app: ${found[0]}`);
-    if (shouldOpen) openInBrowser(found[0]);
-  });
+    console.log(`verbatim web app: ${found[0]}/`);
+    if (shouldOpen) openInBrowser(`${found[0]}/`);
+  };
+  child.stdout.on('data', relay(process.stdout));
+  child.stderr.on('data', relay(process.stderr));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 0 : 1)));
 }

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
+import { buildApp } from '../../src/server/app.js';
+import { openStore } from '../../src/store/open-store.js';
+import { CORPUS_ARTICLES } from './fixtures/corpus-articles.js';
 
 export const CHROMIUM_PATH = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -102,7 +105,9 @@ export async function serveStatic(directory: string, api?: ApiHandler): Promise<
 }
 
 /** Chromium with a fresh profile in a temporary folder; downloads allowed (export tests). */
-export async function launchBrowser(viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(
+  viewport = { width: 1280, height: 860 },
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'verbatim-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -120,6 +125,26 @@ export async function launchBrowser(viewport = { width: 1280, height: 860 }): Pr
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `verbatim serve` in-process: the real API (issue 4) over a SQLite corpus of invented articles, serving the built app. */
+export async function startCorpusServer(staticDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const directory = await mkdtemp(join(tmpdir(), 'verbatim-web-corpus-'));
+  const store = await openStore(join(directory, 'corpus.db'));
+  const app = await buildApp({ store, staticDir });
+  const added = await app.inject({ method: 'POST', url: '/documents', payload: { documents: CORPUS_ARTICLES } });
+  if (added.statusCode !== 200) throw new Error(`could not load the test corpus: ${added.body}`);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await app.close();
+      await store.close();
+      await rm(directory, { recursive: true, force: true });
     },
   };
 }

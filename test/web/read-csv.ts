@@ -31,5 +31,8 @@ export function parseCsv(text: string): string[][] {
 /** Undoes the apostrophe the export puts before cells a spreadsheet would run as formulas. */
 export function undefuse(cell: string): string {
   const second = cell.charAt(1);
-  return cell.startsWith("'") && (second === '=' || second === '+' || second === '-' || second === '@' || second === '\t' || second === '\r') ? cell.slice(1) : cell;
+  return cell.startsWith("'") &&
+    (second === '=' || second === '+' || second === '-' || second === '@' || second === '\t' || second === '\r')
+    ? cell.slice(1)
+    : cell;
 }

@@ -6,45 +6,71 @@
 import type { QuoteView } from '../../index.js';
 
 export interface CorpusDocument {
+  /** First 16 hex digits of the document's content hash. */
   id: string;
-  title?: string | null;
-  published?: string | null;
-  outlet?: string | null;
-  url?: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** The caller's id or file name, as given when added. */
+  name?: string | null;
 }
 
-/** A quote as the API returns it; servers may add the resolved speaker name. */
-export type CorpusQuote = QuoteView & { speakerName?: string | null };
-
+/** One quote in one stored article (issue 4's result shape). */
 export interface CorpusResult {
-  quote: CorpusQuote;
+  /** "<document id>:<quote id>", which /trace accepts as `id`. */
+  id: string;
+  quote: QuoteView;
   document: CorpusDocument;
+  /** The speaker's name as the corpus knows it, or null. */
+  speaker: string | null;
+  /** Search only: 0-1 share of the query's words found. */
+  score?: number;
+  /** Speaker pages only: which of `people` said it. */
+  person?: string;
 }
 
 export interface SearchResponse {
   results: CorpusResult[];
-  total?: number;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  variants: string[];
+  quotes: number;
+}
+
+export interface SpeakerResponse {
+  /** The people the name can mean: one for a full name, possibly several for a bare surname. */
+  people: PersonSummary[];
+  results: CorpusResult[];
+}
+
+export interface TraceWordOp {
+  op: 'equal' | 'insert' | 'delete' | 'replace';
+  earliest: string;
+  variant: string;
 }
 
 export interface TraceVariant {
-  /** Which appearance this variant is (index into `appearances`), or the appearance itself. */
-  appearance?: number;
-  result?: CorpusResult;
-  /** Word-level operations against the earliest wording. */
-  diff?: Array<{ op: string; text?: string; article?: string; earliest?: string; transcript?: string }>;
-  text?: string;
-  documents?: string[];
-  count?: number;
+  text: string;
+  count: number;
+  first: CorpusResult;
+  diff: TraceWordOp[];
 }
 
 export interface TraceConflict {
-  speakers?: string[];
-  results?: CorpusResult[];
-  reason?: string;
+  speaker: string;
+  names: string[];
+  count: number;
+  first: CorpusResult;
 }
 
 export interface TraceGroup {
-  id?: string;
+  id: number | null;
+  match: 'quote' | 'near-duplicate' | 'words';
+  count: number;
   earliest: CorpusResult;
   appearances: CorpusResult[];
   variants: TraceVariant[];
@@ -139,7 +165,7 @@ export function searchQuotes(filters: SearchFilters): Promise<SearchResponse> {
   );
 }
 
-export function fetchSpeaker(name: string): Promise<SearchResponse> {
+export function fetchSpeaker(name: string): Promise<SpeakerResponse> {
   return getJson(`/speakers/${encodeURIComponent(name)}`);
 }
 
@@ -147,8 +173,8 @@ export function fetchTrace(query: { q?: string; id?: string }): Promise<TraceRes
   return getJson(`/trace${queryString({ q: query.q, id: query.id })}`);
 }
 
-/** The name to show for a corpus quote's speaker. */
-export function corpusSpeakerName(quote: CorpusQuote): string | null {
-  if (typeof quote.speakerName === 'string' && quote.speakerName !== '') return quote.speakerName;
-  return quote.speaker?.text ?? null;
+/** The name to show for a corpus result's speaker: the corpus's name, else the mention. */
+export function corpusSpeakerName(result: CorpusResult): string | null {
+  if (typeof result.speaker === 'string' && result.speaker !== '') return result.speaker;
+  return result.quote.speaker?.text ?? null;
 }

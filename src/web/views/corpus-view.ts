@@ -14,9 +14,11 @@ import {
   searchQuotes,
   type CorpusResult,
   type SearchResponse,
+  type SpeakerResponse,
   type StatsResponse,
   type TraceGroup,
   type TraceResponse,
+  type TraceWordOp,
 } from '../model/api-client.js';
 import type { CorpusPage } from '../model/hash-route.js';
 import { diffWords } from '../model/word-diff.js';
@@ -84,10 +86,10 @@ function documentLine(result: CorpusResult): string {
 
 function ResultCard(props: { result: CorpusResult; onNavigate: CorpusViewProps['onNavigate'] }): JSX.Element {
   const { quote, document } = props.result;
-  const speaker = corpusSpeakerName(quote);
+  const speaker = corpusSpeakerName(props.result);
   return h(
     'li',
-    { class: 'result card', 'data-result': quote.id },
+    { class: 'result card', 'data-result': props.result.id },
     h(
       'p',
       { class: 'result-quote' },
@@ -106,11 +108,16 @@ function ResultCard(props: { result: CorpusResult; onNavigate: CorpusViewProps['
             speaker,
           ),
       h(KindBadge, { kind: quote.kind }),
-      h('span', { class: 'result-document' }, document.title ?? document.id),
+      h('span', { class: 'result-document' }, document.title ?? document.name ?? document.id),
       h('span', { class: 'muted' }, documentLine(props.result)),
       h(
         'button',
-        { type: 'button', class: 'button button-small', onClick: () => props.onNavigate({ page: 'trace', q: quote.text }) },
+        {
+          type: 'button',
+          class: 'button button-small',
+          'data-trace': props.result.id,
+          onClick: () => props.onNavigate({ page: 'trace', q: '', id: props.result.id }),
+        },
         'Trace',
       ),
     ),
@@ -197,12 +204,11 @@ function SearchPage(props: { filters: Record<string, string>; onNavigate: Corpus
 }
 
 function SpeakerPage(props: { name: string; onNavigate: CorpusViewProps['onNavigate'] }): JSX.Element {
-  const [state, retry] = useApi<SearchResponse>(`speaker:${props.name}`, () => fetchSpeaker(props.name));
-  const results = state.status === 'done' ? state.data.results : [];
-  const outlets = new Set(results.map((result) => result.document.outlet).filter((outlet) => typeof outlet === 'string'));
-  const variants = new Set(
-    results.map((result) => corpusSpeakerName(result.quote)).filter((name): name is string => name !== null && name !== props.name),
-  );
+  const [state, retry] = useApi<SpeakerResponse>(`speaker:${props.name}`, () => fetchSpeaker(props.name));
+  const data = state.status === 'done' ? state.data : { people: [], results: [] };
+  const outlets = new Set(data.results.map((result) => result.document.outlet).filter((outlet) => typeof outlet === 'string'));
+  const articles = new Set(data.results.map((result) => result.document.id)).size;
+  const isAmbiguous = data.people.length > 1;
   return h(
     'div',
     { class: 'speaker-page' },
@@ -210,66 +216,108 @@ function SpeakerPage(props: { name: string; onNavigate: CorpusViewProps['onNavig
       'header',
       { class: 'card page-head' },
       h('p', { class: 'eyebrow' }, 'Speaker'),
-      h('h1', null, props.name),
+      h('h1', null, data.people.length === 1 ? data.people[0]!.name : props.name),
       state.status === 'done'
-        ? h(
-            'p',
-            { class: 'muted' },
-            `${results.length} quotes in ${new Set(results.map((result) => result.document.id)).size} articles from ${outlets.size} outlets`,
-            variants.size > 0 ? ` \u00b7 also named ${[...variants].slice(0, 5).join(', ')}` : '',
-          )
+        ? h('p', { class: 'muted' }, `${data.results.length} quotes in ${articles} articles from ${outlets.size} outlets`)
         : null,
+      data.people.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'people' },
+            data.people.map((person) =>
+              h(
+                'li',
+                { key: person.id, class: 'person', 'data-person': person.id },
+                isAmbiguous
+                  ? h(
+                      'button',
+                      { type: 'button', class: 'link-button person-name', onClick: () => props.onNavigate({ page: 'speaker', name: person.name }) },
+                      person.name,
+                    )
+                  : null,
+                h('span', { class: 'person-quotes' }, `${person.quotes} quotes in the corpus`),
+                person.variants.some((variant) => variant !== person.name)
+                  ? h('span', { class: 'person-variants' }, `also named ${person.variants.filter((variant) => variant !== person.name).join(', ')}`)
+                  : null,
+              ),
+            ),
+          ),
+      isAmbiguous ? h('p', { class: 'alert alert-warning' }, `\u201c${props.name}\u201d can mean ${data.people.length} different people.`) : null,
     ),
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Loading\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,
-    state.status === 'done'
-      ? h(ResultList, { response: state.data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' })
-      : null,
+    state.status === 'done' ? h(ResultList, { response: data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' }) : null,
   );
 }
 
-function conflictingSpeakers(group: TraceGroup): string[] {
-  const names = new Set<string>();
-  for (const appearance of group.appearances) {
-    const name = corpusSpeakerName(appearance.quote);
-    if (name !== null) names.add(name);
-  }
-  return names.size > 1 ? [...names] : [];
+function TraceDiff(props: { diff: readonly TraceWordOp[] }): JSX.Element {
+  return h(
+    'p',
+    { class: 'diff' },
+    props.diff.map((op, index) => [
+      index > 0 ? ' ' : '',
+      op.op === 'equal'
+        ? op.variant
+        : op.op === 'insert'
+          ? h('ins', null, op.variant)
+          : op.op === 'delete'
+            ? h('del', null, op.earliest)
+            : [h('del', null, op.earliest), ' ', h('ins', null, op.variant)],
+    ]),
+  );
 }
 
 function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: CorpusViewProps['onNavigate'] }): JSX.Element {
   const { group } = props;
   const earliest = group.earliest;
-  const speakers = conflictingSpeakers(group);
   const appearances = group.appearances.length > 0 ? group.appearances : [earliest];
+  const variantByText = new Map(group.variants.map((variant) => [variant.text, variant]));
+  // Which conflict entry (person) each speaker name belongs to: appearances given to another person than the earliest are flagged.
+  const personOf = (name: string | null): number => (name === null ? -1 : group.conflicts.findIndex((conflict) => conflict.names.includes(name) || conflict.speaker === name));
+  const earliestPerson = personOf(corpusSpeakerName(earliest));
+  const speakerLink = (name: string): JSX.Element =>
+    h('button', { type: 'button', class: 'link-button', onClick: () => props.onNavigate({ page: 'speaker', name }) }, name);
   return h(
     'section',
-    { class: 'card trace-group', 'aria-label': `Quote group ${props.index + 1}` },
-    h('p', { class: 'eyebrow' }, `${appearances.length} appearance${appearances.length === 1 ? '' : 's'}`),
+    { class: 'card trace-group', 'aria-label': `Quote group ${props.index + 1}`, 'data-group': group.id ?? '' },
+    h(
+      'p',
+      { class: 'eyebrow' },
+      `${group.count} appearance${group.count === 1 ? '' : 's'} \u00b7 ${group.variants.length + 1} wording${group.variants.length === 0 ? '' : 's'}`,
+      group.match === 'words' ? ' \u00b7 found by its words' : '',
+    ),
     h('blockquote', { class: 'trace-earliest' }, '\u201c', earliest.quote.text, '\u201d'),
-    speakers.length > 0 || group.conflicts.length > 0
+    group.conflicts.length > 1
       ? h(
-          'p',
+          'div',
           { class: 'alert alert-warning', 'data-conflict': '' },
           h('strong', null, 'Conflicting attribution: '),
-          speakers.length > 0
-            ? `the same words are given to ${speakers.join(', ')}.`
-            : (group.conflicts[0]?.reason ?? 'the same words are given to different speakers.'),
+          'the same words are given to ',
+          group.conflicts.map((conflict, index) => [
+            index === 0 ? '' : index === group.conflicts.length - 1 ? ' and ' : ', ',
+            speakerLink(conflict.speaker),
+            ` (${conflict.count}, first ${conflict.first.document.outlet ?? 'unknown outlet'} ${conflict.first.document.published?.slice(0, 10) ?? ''})`,
+          ]),
+          '.',
         )
       : null,
     h(
       'ol',
       { class: 'timeline' },
       appearances.map((appearance, position) => {
-        const isEarliest = appearance.document.id === earliest.document.id && appearance.quote.id === earliest.quote.id;
-        const diff = isEarliest ? [] : diffWords(earliest.quote.text, appearance.quote.text);
+        const isEarliest = appearance.id === earliest.id;
+        const variant = variantByText.get(appearance.quote.text);
+        const diff = isEarliest || variant !== undefined ? (variant?.diff ?? []) : toTraceOps(diffWords(earliest.quote.text, appearance.quote.text));
         const isSame = diff.every((op) => op.op === 'equal');
-        const speaker = corpusSpeakerName(appearance.quote);
+        const speaker = corpusSpeakerName(appearance);
+        const isOtherPerson = group.conflicts.length > 1 && personOf(speaker) !== earliestPerson;
         return h(
           'li',
           {
-            key: `${appearance.document.id}:${appearance.quote.id}:${position}`,
-            class: `timeline-item${isEarliest ? ' is-earliest' : ''}`,
+            key: `${appearance.id}:${position}`,
+            class: `timeline-item${isEarliest ? ' is-earliest' : ''}${isOtherPerson ? ' is-conflict' : ''}`,
+            'data-appearance': appearance.id,
           },
           h('span', { class: 'timeline-dot', 'aria-hidden': 'true' }),
           h(
@@ -286,34 +334,30 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
                   ? h('span', { class: 'tag' }, 'same words')
                   : h('span', { class: 'tag tag-variant' }, 'variant'),
             ),
-            h('p', { class: 'timeline-title' }, appearance.document.title ?? appearance.document.id),
-            isEarliest || isSame
-              ? null
-              : h(
-                  'p',
-                  { class: 'diff' },
-                  diff.map((op, index) => [
-                    index > 0 ? ' ' : '',
-                    op.op === 'equal' ? op.text : op.op === 'insert' ? h('ins', null, op.text) : h('del', null, op.text),
-                  ]),
-                ),
+            h('p', { class: 'timeline-title' }, appearance.document.title ?? appearance.document.name ?? appearance.document.id),
+            isEarliest || isSame ? null : h(TraceDiff, { diff }),
             h(
               'p',
               { class: 'timeline-speaker' },
-              'attributed to ',
-              speaker === null
-                ? h('span', { class: 'muted' }, 'nobody')
-                : h(
-                    'button',
-                    { type: 'button', class: 'link-button', onClick: () => props.onNavigate({ page: 'speaker', name: speaker }) },
-                    speaker,
-                  ),
+              isOtherPerson ? h('span', { class: 'tag tag-conflict' }, '\u21c4 other speaker') : null,
+              ' attributed to ',
+              speaker === null ? h('span', { class: 'muted' }, 'nobody') : speakerLink(speaker),
             ),
           ),
         );
       }),
     ),
+    group.count > appearances.length ? h('p', { class: 'muted' }, `and ${group.count - appearances.length} more appearances`) : null,
   );
+}
+
+/** The client-side diff in the API's shape, for appearances the server listed no variant for. */
+function toTraceOps(ops: ReturnType<typeof diffWords>): TraceWordOp[] {
+  return ops.map((op) => ({
+    op: op.op,
+    earliest: op.op === 'insert' ? '' : op.text,
+    variant: op.op === 'delete' ? '' : op.text,
+  }));
 }
 
 function TracePage(props: { q: string; id?: string; onNavigate: CorpusViewProps['onNavigate'] }): JSX.Element {
@@ -329,8 +373,13 @@ function TracePage(props: { q: string; id?: string; onNavigate: CorpusViewProps[
       'header',
       { class: 'card page-head' },
       h('p', { class: 'eyebrow' }, 'Trace'),
-      h('h1', null, props.id === undefined ? shorten(props.q, 140) : `Quote ${props.id}`),
-      h('p', { class: 'muted' }, 'Every article carrying these words, oldest first, with each wording against the earliest.'),
+      h('h1', null, 'Where these words appeared'),
+      h(
+        'p',
+        { class: 'muted' },
+        props.id === undefined ? `Quotes like \u201c${shorten(props.q, 140)}\u201d. ` : '',
+        'Every article carrying the words, oldest first, each wording against the earliest, and who it is given to.',
+      ),
     ),
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Tracing\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,

@@ -50,8 +50,7 @@ function Chain(props: QuoteDetailsProps): JSX.Element {
         h(
           'span',
           { class: 'chain-name' },
-          name,
-          ' ',
+          name === hop.text ? null : [name, h('span', { class: 'fact-note' }, ' as ')],
           h(SpanButton, { label: hop.text, start: hop.start, end: hop.end, onShowSpan: props.onShowSpan }),
         ),
       ),
