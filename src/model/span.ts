@@ -54,3 +54,24 @@ export function spanAt<T extends Range>(spans: readonly T[], offset: number): T 
   const span = spans[index];
   return span !== undefined && span.start <= offset ? span : undefined;
 }
+
+/**
+ * The entry of a layer with this id. Stages name entries `<prefix><index>` in layer order (assignIds), so
+ * the index is read from the id and checked; anything else falls back to a scan.
+ */
+export function entryById<T extends { id: string }>(layer: readonly T[], id: string): T | undefined {
+  const entry = layer[Number(id.slice(1))];
+  if (entry !== undefined && entry.id === id) return entry;
+  for (const candidate of layer) if (candidate.id === id) return candidate;
+  return undefined;
+}
+
+/** A `get`/`has` view over a layer by id, without building a Map (see entryById). */
+export interface IdLookup<T> {
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+}
+
+export function lookupById<T extends { id: string }>(layer: readonly T[]): IdLookup<T> {
+  return { get: (id) => entryById(layer, id), has: (id) => entryById(layer, id) !== undefined };
+}

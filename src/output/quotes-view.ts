@@ -2,6 +2,7 @@
  * The quotes view: the public, stable JSON contract (one object per document). Additions are fine;
  * renaming or removing a field is a breaking change.
  */
+import { lookupById } from '../model/span.js';
 import type { VerbatimDocument } from '../model/document.js';
 import type { EntityType, Message, QuoteKind } from '../model/layers.js';
 
@@ -63,8 +64,8 @@ function slice(text: string, start: number, end: number): TextSpanView {
 /** Builds the quotes view from an annotated document. */
 export function toQuotesView(doc: VerbatimDocument): QuotesView {
   const { text } = doc;
-  const mentions = new Map((doc.layers.mentions ?? []).map((mention) => [mention.id, mention]));
-  const cues = new Map((doc.layers.cues ?? []).map((cue) => [cue.id, cue]));
+  const mentions = lookupById(doc.layers.mentions ?? []);
+  const cues = lookupById(doc.layers.cues ?? []);
   const attributions = new Map((doc.layers.attributions ?? []).map((attribution) => [attribution.quote, attribution]));
   const chains = new Map((doc.layers.chains ?? []).map((chain) => [chain.quote, chain]));
 

@@ -15,6 +15,7 @@
  * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
  * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
  */
+import { lookupById } from '../model/span.js';
 import { z } from 'zod';
 import type { Cue, Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
@@ -67,9 +68,9 @@ export function findQuotes(
   frames: readonly Frame[],
   cues: readonly Cue[],
 ): FoundQuotes {
-  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
+  const cueById = lookupById(cues);
   const cueStarts = new Map(cues.map((cue) => [cue.id, cue.start]));
-  const frameById = new Map(frames.map((frame) => [frame.id, frame]));
+  const frameById = lookupById(frames);
   const drafts: QuoteDraft[] = [];
   const claimed = new Uint8Array(regions.length);
   const outerFrames = findOuterFrames(frames, cueStarts);

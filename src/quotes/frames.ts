@@ -17,6 +17,7 @@
  * (fixture frames/interrupting-clause); verbs that are mostly not reporting ("add", "note") need
  * a marker (":", "that", a quotation) on their right.
  */
+import { lookupById } from '../model/span.js';
 import { z } from 'zod';
 import type { Cue, Frame, Mention, Paragraph } from '../model/layers.js';
 import type { Range } from '../model/span.js';
@@ -751,8 +752,8 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
 export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   const { view, tokenRegion, mentions } = context;
   const frames: Frame[] = [];
-  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
-  const mentionById = new Map(mentions.map((mention) => [mention.id, mention]));
+  const cueById = lookupById(cues);
+  const mentionById = lookupById(mentions);
   let previous: { frame: Frame; first: number } | undefined;
   for (const cue of cues) {
     const cueFirst = view.firstAtOrAfter(cue.start);

@@ -5,17 +5,13 @@
  * a group. The second piece keeps its own rule; speakers/sieves/split-quote gives it the first one's speaker.
  */
 import type { Cue, Frame, Quote } from '../model/layers.js';
+import type { IdLookup } from '../model/span.js';
 
 type QuoteDraft = Omit<Quote, 'id'>;
 
 const LONGEST_ATTRIBUTION = 160;
 
-export function mergeSplitQuotes(
-  text: string,
-  quotes: QuoteDraft[],
-  frames: ReadonlyMap<string, Frame>,
-  cues: ReadonlyMap<string, Cue>,
-): QuoteDraft[] {
+export function mergeSplitQuotes(text: string, quotes: QuoteDraft[], frames: IdLookup<Frame>, cues: IdLookup<Cue>): QuoteDraft[] {
   for (let index = 0; index + 1 < quotes.length; index++) {
     const first = quotes[index]!;
     const second = quotes[index + 1]!;

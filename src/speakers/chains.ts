@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
+import { lookupById } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 
 function entityIndex(entities: readonly Entity[]): Map<string, string> {
@@ -117,10 +118,10 @@ export function findChains(
   entities: readonly Entity[],
   mentions: readonly Mention[] = [],
 ): Chain[] {
-  const mentionById = new Map(mentions.map((mention) => [mention.id, mention]));
+  const mentionById = lookupById(mentions);
   const entityOf = entityIndex(entities);
   const cueStart = new Map(cues.map((cue) => [cue.id, cue.start]));
-  const frameById = new Map(frames.map((frame) => [frame.id, frame]));
+  const frameById = lookupById(frames);
   const frameIndex = new Map(frames.map((frame, index) => [frame.id, index]));
   const chains: Chain[] = [];
 

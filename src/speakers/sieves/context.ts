@@ -2,6 +2,7 @@
 import type { VerbatimDocument } from '../../model/document.js';
 import type { Attribution, Cue, Entity, Frame, Mention, Paragraph, Quote } from '../../model/layers.js';
 import type { TokenView } from '../../segment/token-view.js';
+import { lookupById, type IdLookup } from '../../model/span.js';
 
 export type Decision = Omit<Attribution, 'id' | 'quote'>;
 
@@ -11,10 +12,11 @@ export interface AttributionContext {
   paragraphs: readonly Paragraph[];
   quotes: readonly Quote[];
   mentions: readonly Mention[];
-  mentionById: ReadonlyMap<string, Mention>;
-  frameById: ReadonlyMap<string, Frame>;
-  cueById: ReadonlyMap<string, Cue>;
-  entityById: ReadonlyMap<string, Entity>;
+  mentionById: IdLookup<Mention>;
+  frameById: IdLookup<Frame>;
+  cueById: IdLookup<Cue>;
+  entities: readonly Entity[];
+  entityById: IdLookup<Entity>;
   /** Mention id -> [entity id, confidence of the link]. */
   entityOfMention: ReadonlyMap<string, { entity: string; confidence: number }>;
   /** Paragraph index of each quote (by its start). */
@@ -47,7 +49,7 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
   for (const entity of entities) {
     for (const link of entity.links) entityOfMention.set(link.mention, { entity: entity.id, confidence: link.confidence });
   }
-  const cueById = new Map(cues.map((cue) => [cue.id, cue]));
+  const cueById = lookupById(cues);
   const framesInParagraph = new Int32Array(paragraphs.length);
   for (const frame of frames) {
     const cue = cueById.get(frame.cue);
@@ -63,10 +65,11 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
     paragraphs,
     quotes,
     mentions,
-    mentionById: new Map(mentions.map((mention) => [mention.id, mention])),
-    frameById: new Map(frames.map((frame) => [frame.id, frame])),
+    mentionById: lookupById(mentions),
+    frameById: lookupById(frames),
     cueById,
-    entityById: new Map(entities.map((entity) => [entity.id, entity])),
+    entities,
+    entityById: lookupById(entities),
     entityOfMention,
     quoteParagraph,
     framesInParagraph,

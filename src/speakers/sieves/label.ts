@@ -27,7 +27,7 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
 
 function mostMentionedPerson(context: AttributionContext): string | undefined {
   let best: { mention: string; count: number } | undefined;
-  for (const entity of context.entityById.values()) {
+  for (const entity of context.entities) {
     if (entity.type !== 'person' || entity.isAnonymous) continue;
     const first = entity.mentions[0];
     if (first !== undefined && (best === undefined || entity.mentions.length > best.count))
