@@ -66,7 +66,10 @@ function serveAppOnly(port, shouldOpen) {
     if (path !== base && !path.startsWith(base + sep)) return void response.writeHead(403).end();
     try {
       const body = readFileSync(path);
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        'x-content-type-options': 'nosniff',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -232,22 +232,34 @@ function SpeakerPage(props: { name: string; onNavigate: CorpusViewProps['onNavig
                 isAmbiguous
                   ? h(
                       'button',
-                      { type: 'button', class: 'link-button person-name', onClick: () => props.onNavigate({ page: 'speaker', name: person.name }) },
+                      {
+                        type: 'button',
+                        class: 'link-button person-name',
+                        onClick: () => props.onNavigate({ page: 'speaker', name: person.name }),
+                      },
                       person.name,
                     )
                   : null,
                 h('span', { class: 'person-quotes' }, `${person.quotes} quotes in the corpus`),
                 person.variants.some((variant) => variant !== person.name)
-                  ? h('span', { class: 'person-variants' }, `also named ${person.variants.filter((variant) => variant !== person.name).join(', ')}`)
+                  ? h(
+                      'span',
+                      { class: 'person-variants' },
+                      `also named ${person.variants.filter((variant) => variant !== person.name).join(', ')}`,
+                    )
                   : null,
               ),
             ),
           ),
-      isAmbiguous ? h('p', { class: 'alert alert-warning' }, `\u201c${props.name}\u201d can mean ${data.people.length} different people.`) : null,
+      isAmbiguous
+        ? h('p', { class: 'alert alert-warning' }, `\u201c${props.name}\u201d can mean ${data.people.length} different people.`)
+        : null,
     ),
     state.status === 'loading' ? h('p', { class: 'muted', role: 'status' }, 'Loading\u2026') : null,
     state.status === 'failed' ? h(ApiProblem, { error: state.error, onRetry: retry }) : null,
-    state.status === 'done' ? h(ResultList, { response: data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' }) : null,
+    state.status === 'done'
+      ? h(ResultList, { response: data, onNavigate: props.onNavigate, empty: 'No quotes stored for this speaker.' })
+      : null,
   );
 }
 
@@ -274,7 +286,8 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
   const appearances = group.appearances.length > 0 ? group.appearances : [earliest];
   const variantByText = new Map(group.variants.map((variant) => [variant.text, variant]));
   // Which conflict entry (person) each speaker name belongs to: appearances given to another person than the earliest are flagged.
-  const personOf = (name: string | null): number => (name === null ? -1 : group.conflicts.findIndex((conflict) => conflict.names.includes(name) || conflict.speaker === name));
+  const personOf = (name: string | null): number =>
+    name === null ? -1 : group.conflicts.findIndex((conflict) => conflict.names.includes(name) || conflict.speaker === name);
   const earliestPerson = personOf(corpusSpeakerName(earliest));
   const speakerLink = (name: string): JSX.Element =>
     h('button', { type: 'button', class: 'link-button', onClick: () => props.onNavigate({ page: 'speaker', name }) }, name);
@@ -308,7 +321,8 @@ function TraceTimeline(props: { group: TraceGroup; index: number; onNavigate: Co
       appearances.map((appearance, position) => {
         const isEarliest = appearance.id === earliest.id;
         const variant = variantByText.get(appearance.quote.text);
-        const diff = isEarliest || variant !== undefined ? (variant?.diff ?? []) : toTraceOps(diffWords(earliest.quote.text, appearance.quote.text));
+        const diff =
+          isEarliest || variant !== undefined ? (variant?.diff ?? []) : toTraceOps(diffWords(earliest.quote.text, appearance.quote.text));
         const isSame = diff.every((op) => op.op === 'equal');
         const speaker = corpusSpeakerName(appearance);
         const isOtherPerson = group.conflicts.length > 1 && personOf(speaker) !== earliestPerson;

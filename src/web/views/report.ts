@@ -82,7 +82,9 @@ export function Report(props: { loaded: LoadedArticle; verification: VerifyResul
               'td',
               null,
               quote.speaker === null ? 'Unattributed' : (speaker?.name ?? quote.speaker.text),
-              quote.speaker === null || quote.speaker.text === speaker?.name ? null : h('div', { class: 'report-kind' }, `as \u201c${quote.speaker.text}\u201d`),
+              quote.speaker === null || quote.speaker.text === speaker?.name
+                ? null
+                : h('div', { class: 'report-kind' }, `as \u201c${quote.speaker.text}\u201d`),
             ),
             h('td', null, quote.cue?.text ?? '\u2014'),
             h('td', null, chain.join(' \u2192 ')),
