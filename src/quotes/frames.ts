@@ -291,6 +291,13 @@ const ADVERBIAL_LEADERS = new Set([
 ]);
 const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
+type FrameBase = Pick<Frame, 'cue' | 'source' | 'relay' | 'hearer'>;
+
+/** Every frame is built with the same fields in the same order (one object shape for the engine). */
+function makeFrame(base: FrameBase, content: Range[], side: Frame['side'], rule: string): Frame {
+  return { id: '', cue: base.cue, source: base.source, content, side, relay: base.relay, hearer: base.hearer ?? null, rule };
+}
+
 /** Bounds-safe read of a per-token table: -1 outside the document. */
 function at(table: Int32Array, index: number): number {
   return index >= 0 && index < table.length ? table[index]! : -1;
@@ -782,7 +789,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
     }
     if (frame !== undefined) {
-      const made = { ...frame, id: 'f' + frames.length };
+      const made = frame;
+      made.id = 'f' + frames.length;
       if (previous !== undefined) yieldToInner(previous.frame, made);
       frames.push(made);
       previous = { frame: made, first };
@@ -815,7 +823,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     cueLast: number,
     last: number,
     earlier: Frame,
-  ): Omit<Frame, 'id'> | undefined {
+  ): Frame | undefined {
     if (earlier.source === null || cue.voice === 'passive') return undefined;
     let joint = cueFirst - 1;
     while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
@@ -840,24 +848,15 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const lastPiece = earlier.content[earlier.content.length - 1]!;
     if (lastPiece.start < cut && lastPiece.end > cut)
       earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
-    return {
-      cue: cue.id,
-      source: earlier.source,
-      content: [right.range],
-      side: 'right',
-      relay: null,
-      rule: isCoordinated ? 'frames/coordinated' : 'frames/participle',
-    };
+    return makeFrame(
+      { cue: cue.id, source: earlier.source, relay: null, hearer: null },
+      [right.range],
+      'right',
+      isCoordinated ? 'frames/coordinated' : 'frames/participle',
+    );
   }
 
-  function verbFrame(
-    context: Context,
-    cue: Cue,
-    cueFirst: number,
-    cueLast: number,
-    first: number,
-    last: number,
-  ): Omit<Frame, 'id'> | undefined {
+  function verbFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Frame | undefined {
     // "A quoted B as saying": B speaks, A relayed
     if (cue.lemma === 'quote' && cue.voice !== 'passive') {
       const object = at(context.mentionByFirst, cueLast + 1);
@@ -867,14 +866,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
           const relay = findSourceBefore(context, cueFirst, first);
           const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
           if (right === undefined) return undefined;
-          return {
-            cue: cue.id,
-            source: mentions[object]!.id,
-            content: [right.range],
-            side: 'right',
-            relay: relay >= 0 ? mentions[relay]!.id : null,
-            rule: 'frames/quoted-as-saying',
-          };
+          return makeFrame(
+            { cue: cue.id, source: mentions[object]!.id, relay: relay >= 0 ? mentions[relay]!.id : null, hearer: null },
+            [right.range],
+            'right',
+            'frames/quoted-as-saying',
+          );
         }
       }
     }
@@ -886,14 +883,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         if (before < 0) return undefined;
         const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
         if (right === undefined) return undefined;
-        return {
-          cue: cue.id,
-          source: mentions[before]!.id,
-          content: [right.range],
-          side: 'right',
-          relay: null,
-          rule: 'frames/was-quoted-as-saying',
-        };
+        return makeFrame(
+          { cue: cue.id, source: mentions[before]!.id, relay: null, hearer: null },
+          [right.range],
+          'right',
+          'frames/was-quoted-as-saying',
+        );
       }
       const object = quoted >= 0 ? at(context.mentionByLast, quoted) : -1;
       if (object >= 0) return undefined;
@@ -928,13 +923,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const right = rightContent(context, cue, afterSource, last);
     const left = leftContent(context, anchor, first);
     const hearer = isInverted ? -1 : hearerOf(context, cue, afterSource, last);
-    const base = { cue: cue.id, source: sourceMention.id, relay: null, ...(hearer >= 0 ? { hearer: mentions[hearer]!.id } : {}) };
+    const base: FrameBase = { cue: cue.id, source: sourceMention.id, relay: null, hearer: hearer >= 0 ? mentions[hearer]!.id : null };
     if (cue.class === 'naming') {
       // "called the plan “a disaster”": a naming verb reports only quoted words, object included
       if (afterCue > last || isTerminal(view, afterCue)) return undefined;
       const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
-      if (range.end > range.start && containsRegion(context, range))
-        return { ...base, content: [range], side: 'right', rule: 'frames/naming' };
+      if (range.end > range.start && containsRegion(context, range)) return makeFrame(base, [range], 'right', 'frames/naming');
       return undefined;
     }
     const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
@@ -951,17 +945,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (leftIsQuotation) {
       // "“A,” she said" whatever follows; "“A,” she said, “B.”" when a quotation follows at once
       if (right !== undefined && isQuotation(context, right.range) && view.is(afterSource, ',')) {
-        return { ...base, content: [left, right.range], side: 'both', rule: 'frames/split-quotation' };
+        return makeFrame(base, [left, right.range], 'both', 'frames/split-quotation');
       }
-      return { ...base, content: [left], side: 'left', rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue' };
+      return makeFrame(base, [left], 'left', isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue');
     }
     if (right !== undefined && right.hasMarker) {
-      return {
-        ...base,
-        content: [right.range],
-        side: 'right',
-        rule: isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content',
-      };
+      return makeFrame(base, [right.range], 'right', isInverted ? 'frames/cue-source-content' : 'frames/source-cue-content');
     }
     // "…, said a source close to the campaign": after an inverted source comes only more about the source
     if (left !== undefined && (closesClause || isInverted)) {
@@ -972,33 +961,31 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         // not when the clause after the comma is another report (", adding that ...")
         if (rest.end > rest.start && wordsIn(context, rest) >= 2 && context.cueAt[afterSource + 1] !== 1) pieces.push(rest);
       }
-      return {
-        ...base,
-        content: pieces,
-        side: pieces.length > 1 ? 'both' : 'left',
-        rule: isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue',
-      };
+      return makeFrame(
+        base,
+        pieces,
+        pieces.length > 1 ? 'both' : 'left',
+        isInverted ? 'frames/content-cue-source' : 'frames/content-source-cue',
+      );
     }
-    if (right !== undefined && !isInverted) return { ...base, content: [right.range], side: 'right', rule: 'frames/source-cue-clause' };
+    if (right !== undefined && !isInverted) return makeFrame(base, [right.range], 'right', 'frames/source-cue-clause');
     return undefined;
   }
 
   /** "“…” — Ana Ruiz": the quotation before the dash, signed by the name after it. */
-  function dashFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number): Omit<Frame, 'id'> | undefined {
+  function dashFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number): Frame | undefined {
     const source = at(context.mentionByFirst, cueLast + 1);
     if (source < 0) return undefined;
     let before = cueFirst - 1;
     while (before >= 0 && at(context.tokenRegion, before) < 0 && (view.is(before, '.') || view.is(before, ','))) before--;
     const region = before >= 0 ? at(context.tokenRegion, before) : -1;
     if (region < 0) return undefined;
-    return {
-      cue: cue.id,
-      source: mentions[source]!.id,
-      content: [{ ...context.regions[region]!.outer }],
-      side: 'left',
-      relay: null,
-      rule: 'frames/dash-signature',
-    };
+    return makeFrame(
+      { cue: cue.id, source: mentions[source]!.id, relay: null, hearer: null },
+      [{ ...context.regions[region]!.outer }],
+      'left',
+      'frames/dash-signature',
+    );
   }
 
   /** "Flea shared the news last week, writing “…”": the participle's subject opens the sentence. */
@@ -1009,7 +996,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     cueLast: number,
     first: number,
     last: number,
-  ): Omit<Frame, 'id'> | undefined {
+  ): Frame | undefined {
     const subject = at(context.mentionByFirst, first);
     if (subject < 0 || mentions[subject]!.type === 'other' || at(context.tokenRegion, first) >= 0) return undefined;
     // the subject's clause must not hold a cue of its own (then that cue's frame decides)
@@ -1017,11 +1004,16 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       if (context.cueAt[index] === 1) return undefined;
     const right = rightContent(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
-    return { cue: cue.id, source: mentions[subject]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/participle' };
+    return makeFrame(
+      { cue: cue.id, source: mentions[subject]!.id, relay: null, hearer: null },
+      [right.range],
+      'right',
+      'frames/participle',
+    );
   }
 
   /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */
-  function nounFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number): Omit<Frame, 'id'> | undefined {
+  function nounFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, last: number): Frame | undefined {
     let owner = -1;
     for (let back = cueFirst - 1; back >= 0 && cueFirst - back <= 4 && at(context.tokenRegion, back) < 0; back--) {
       const mention = at(context.mentionByLast, back);
@@ -1037,24 +1029,17 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (owner < 0) return undefined;
     const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
     if (right === undefined || !right.hasMarker) return undefined;
-    return { cue: cue.id, source: mentions[owner]!.id, content: [right.range], side: 'right', relay: null, rule: 'frames/noun' };
+    return makeFrame({ cue: cue.id, source: mentions[owner]!.id, relay: null, hearer: null }, [right.range], 'right', 'frames/noun');
   }
 
-  function accordingTo(
-    context: Context,
-    cue: Cue,
-    cueFirst: number,
-    cueLast: number,
-    first: number,
-    last: number,
-  ): Omit<Frame, 'id'> | undefined {
+  function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Frame | undefined {
     // "according to the Daily Ledger": the article sits outside the name
     const sourceStart = view.lower(cueLast + 1) === 'the' && at(context.mentionByFirst, cueLast + 1) < 0 ? cueLast + 2 : cueLast + 1;
     const source = at(context.mentionByFirst, sourceStart);
     if (source < 0) return undefined;
     const sourceMention = mentions[source]!;
     const sourceLast = lastTokenOfMention(context, sourceMention);
-    const base = { cue: cue.id, source: sourceMention.id, relay: null };
+    const base: FrameBase = { cue: cue.id, source: sourceMention.id, relay: null, hearer: null };
     if (cueFirst === first || (cueFirst === first + 1 && !view.isWord(first))) {
       let start = sourceLast + 1;
       // skip the appositive or hearer up to the comma that ends the phrase
@@ -1062,10 +1047,10 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       while (start <= limit && !view.is(start, ',')) start++;
       if (start > limit || start + 1 > last) return undefined;
       const range = trimRange(context.text, view.start(start + 1), contentEnd(context, start + 1, last));
-      return range.end > range.start ? { ...base, content: [range], side: 'right', rule: 'frames/according-to-first' } : undefined;
+      return range.end > range.start ? makeFrame(base, [range], 'right', 'frames/according-to-first') : undefined;
     }
     const left = leftContent(context, cueFirst, first);
-    return left === undefined ? undefined : { ...base, content: [left], side: 'left', rule: 'frames/according-to-last' };
+    return left === undefined ? undefined : makeFrame(base, [left], 'left', 'frames/according-to-last');
   }
 }
 
