@@ -286,7 +286,7 @@ export function App(): JSX.Element {
               'data-tab-link': tab,
             },
             TAB_LABEL[tab],
-            tab === 'verify' && verification !== null
+            tab === 'verify' && verification !== null && verification.verified.quotes.some((quote) => quote.kind !== 'indirect')
               ? h('span', {
                   class: `tab-dot ${verification.verified.verification.passed ? 'dot-pass' : 'dot-fail'}`,
                   'aria-label': verification.verified.verification.passed ? '(passed)' : '(needs attention)',

@@ -267,7 +267,9 @@ describe('web app in Chromium', { skip: skip ?? false, timeout: 240_000 }, () =>
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
     assert.equal(csvDownload.suggestedFilename(), 'harbor-strike-quotes.csv');
-    const rows = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
+    const csvText = await readFile((await csvDownload.path())!, 'utf8');
+    assert.ok(csvText.startsWith('\ufeff'), 'the CSV starts with a byte-order mark for spreadsheets');
+    const rows = parseCsv(csvText.slice(1));
     assert.equal(rows.length, expected.quotes.length + 1);
     const header = rows[0]!;
     expected.quotes.forEach((quote, index) => {

@@ -45,7 +45,8 @@ export function ExportView(props: { loaded: LoadedArticle; verification: VerifyR
             type: 'button',
             class: 'button button-primary',
             'data-export': 'csv',
-            onClick: () => download(exportFileName(name, 'csv'), 'text/csv;charset=utf-8', csv()),
+            // A byte-order mark: spreadsheets then read the file as UTF-8 (curly quotes, accents).
+            onClick: () => download(exportFileName(name, 'csv'), 'text/csv;charset=utf-8', `\ufeff${csv()}`),
           },
           'Download CSV',
         ),

@@ -63,17 +63,29 @@ function VerdictSummary(props: { result: VerifyResult; filter: Verdict | null; o
   const { verification } = props.result.verified;
   const direct = props.result.verified.quotes.filter((quote) => quote.kind !== 'indirect');
   const failing = direct.filter((quote) => quote.verdict !== 'exact' && quote.verdict !== 'elided').length;
+  // With no quotation in marks the publishing gate passes vacuously: say what was checked instead.
+  const gate =
+    direct.length === 0
+      ? h(
+          'p',
+          { class: 'gate gate-none', role: 'status' },
+          h('span', { class: 'gate-symbol', 'aria-hidden': 'true' }, '\u2013'),
+          props.result.verified.quotes.length === 0
+            ? 'This article has no quotations to check.'
+            : 'No quotations in marks: only reported speech, compared for content.',
+        )
+      : h(
+          'p',
+          { class: `gate ${verification.passed ? 'gate-pass' : 'gate-fail'}`, role: 'status' },
+          h('span', { class: 'gate-symbol', 'aria-hidden': 'true' }, verification.passed ? '\u2713' : '!'),
+          verification.passed
+            ? `All ${direct.length} quotations in marks match the tape (exact or marked elisions).`
+            : `${failing} of ${direct.length} quotations in marks do not match the tape word for word.`,
+        );
   return h(
     'div',
     { class: 'verdict-summary' },
-    h(
-      'p',
-      { class: `gate ${verification.passed ? 'gate-pass' : 'gate-fail'}`, role: 'status' },
-      h('span', { class: 'gate-symbol', 'aria-hidden': 'true' }, verification.passed ? '\u2713' : '!'),
-      verification.passed
-        ? 'Every quotation matches the tape (exact or marked elisions).'
-        : `${failing} of ${direct.length} quotations in marks do not match the tape word for word.`,
-    ),
+    gate,
     h(
       'div',
       { class: 'verdict-filters', role: 'group', 'aria-label': 'Show quotes by verdict' },
