@@ -27,7 +27,8 @@ import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
-type QuoteDraft = Omit<Quote, 'id'>;
+/** Quotes are built with an empty id and named once sorted. */
+type QuoteDraft = Quote;
 
 /** Words and marks that may sit between a cue and its quotation without making it mixed. */
 function isConnective(text: string, range: Range): boolean {
@@ -106,6 +107,7 @@ export function findQuotes(
       return;
     }
     drafts.push({
+      id: '',
       start: region.content.start,
       end: region.content.end,
       kind: 'direct',
@@ -118,7 +120,7 @@ export function findQuotes(
   const kept = mergeSplitQuotes(text, dropOverlaps(drafts), frameById, cueById);
   quotedTerms.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
-    quotes: kept.map((draft, index) => ({ id: 'q' + index, ...draft })),
+    quotes: nameQuotes(kept),
     quotedTerms: quotedTerms.map((term, index) => ({ id: 'w' + index, ...term })),
   };
 }
@@ -132,6 +134,7 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
     const after = { start: region.outer.end, end: piece.end };
     if (isConnective(text, before) && isConnective(text, after)) {
       return {
+        id: '',
         start: region.content.start,
         end: region.content.end,
         kind: 'direct',
@@ -146,7 +149,9 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
   if (range.end - range.start < 2) return undefined;
   if (inside.length > 0) {
     return {
-      ...range,
+      id: '',
+      start: range.start,
+      end: range.end,
       kind: 'mixed',
       fragments: inside.map((index) => regions[index]!.content),
       frame: frame.id,
@@ -159,6 +164,7 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
   if (holder >= 0) {
     const region = regions[holder]!;
     return {
+      id: '',
       start: region.content.start,
       end: region.content.end,
       kind: 'direct',
@@ -168,7 +174,7 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
       evidence,
     };
   }
-  return { ...range, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
+  return { id: '', start: range.start, end: range.end, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
 }
 
 /**
@@ -194,6 +200,11 @@ function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string
     }
   }
   return outer;
+}
+
+function nameQuotes(quotes: Quote[]): Quote[] {
+  for (let index = 0; index < quotes.length; index++) quotes[index]!.id = 'q' + index;
+  return quotes;
 }
 
 /** Sorts drafts and keeps, among overlapping ones, the one an earlier finder made (lower index). */

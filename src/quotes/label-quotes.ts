@@ -130,13 +130,8 @@ function isNamedElsewhere(text: string, labelled: LabelledParagraph): boolean {
   }
 }
 
-export function findLabelQuotes(
-  text: string,
-  view: TokenView,
-  paragraphs: readonly Paragraph[],
-  regions: readonly QuoteRegion[],
-): Array<Omit<Quote, 'id'>> {
-  const quotes: Array<Omit<Quote, 'id'>> = [];
+export function findLabelQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Quote[] {
+  const quotes: Quote[] = [];
   for (const labelled of findLabels(text, view, paragraphs)) {
     const paragraph = paragraphs[labelled.paragraph]!;
     let start = labelled.colon + 1;
@@ -148,6 +143,7 @@ export function findLabelQuotes(
     while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
       quotes.push({
+        id: '',
         start: whole.content.start,
         end: whole.content.end,
         kind: 'direct',
@@ -159,8 +155,8 @@ export function findLabelQuotes(
     }
     // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")
     const fragments = regionsWithin(regions, { start, end: paragraph.end }).map((index) => regions[index]!.content);
-    if (fragments.length > 0) quotes.push({ start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] });
-    else quotes.push({ start, end, kind: labelled.isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] });
+    if (fragments.length > 0) quotes.push({ id: '', start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] });
+    else quotes.push({ id: '', start, end, kind: labelled.isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] });
   }
   return quotes;
 }

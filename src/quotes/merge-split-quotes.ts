@@ -7,7 +7,7 @@
 import type { Cue, Frame, Quote } from '../model/layers.js';
 import type { IdLookup } from '../model/span.js';
 
-type QuoteDraft = Omit<Quote, 'id'>;
+type QuoteDraft = Quote;
 
 const LONGEST_ATTRIBUTION = 160;
 

@@ -58,7 +58,16 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
             confidence: UNATTRIBUTED_CONFIDENCE,
             evidence: [],
           }
-        : { id: 'a' + quoteIndex, quote: quote.id, ...decision };
+        : {
+            id: 'a' + quoteIndex,
+            quote: quote.id,
+            mention: decision.mention,
+            entity: decision.entity,
+            cue: decision.cue,
+            rule: decision.rule,
+            confidence: decision.confidence,
+            evidence: decision.evidence,
+          };
     context.decided[quoteIndex] = attribution;
     attributions.push(attribution);
   }
