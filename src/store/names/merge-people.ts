@@ -68,7 +68,8 @@ interface Cluster {
 }
 
 function byQuotes(first: SpeakerForm, second: SpeakerForm): number {
-  return second.quotes - first.quotes || second.given.length - first.given.length || first.key.localeCompare(second.key);
+  // Most quoted first; among equals the fullest ("Thomas" before "Tom"), then by key for a stable order.
+  return second.quotes - first.quotes || second.key.length - first.key.length || first.key.localeCompare(second.key);
 }
 
 function toPerson(cluster: Cluster, surnameDocuments: number[], surnameQuotes: number): Person {

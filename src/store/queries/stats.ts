@@ -26,6 +26,12 @@ export async function corpusStats(store: Store): Promise<CorpusStats> {
     if (list === undefined) bySurname.set(stored.surname, [toSpeakerForm(stored)]);
     else list.push(toSpeakerForm(stored));
   }
-  for (const list of bySurname.values()) speakers += mergePeople(list).length;
+  // A bare surname ("Vereker") is one of the named people when there are any, not one more.
+  for (const list of bySurname.values()) {
+    const named = mergePeople(list).filter((person) =>
+      person.keys.some((key) => list.some((form) => form.key === key && form.given.length > 0)),
+    );
+    speakers += Math.max(1, named.length);
+  }
   return { documents: counts.documents, quotes: counts.quotes, speakers, groups: counts.groups };
 }
