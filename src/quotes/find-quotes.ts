@@ -2,12 +2,12 @@
  * quotes/find-quotes: decides what is a quotation and of which kind.
  * Reads: paragraphs, tokens, quoteMarks, frames. Writes: quotes (ids `q0` ...), quotedTerms (`w0` ...).
  * Finders, in order (each claims what the earlier ones left):
- * 1. `quotes/reported-content`: the content of every reporting frame. Content that is one quotation
+ * 1. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts): the whole paragraph.
+ * 2. `quotes/reported-content`: the content of every reporting frame. Content that is one quotation
  *    (give or take "that", a colon, punctuation) is direct and its span is inside the marks; content
  *    holding quotations among other words is mixed, with the quotations as fragments; content with
  *    no quotation is indirect. A frame whose content holds another frame's cue is an outer report
  *    ("…, the Gazette reported"): it yields no quote of its own (speakers/chains uses it).
- * 2. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts).
  * 3. `quotes/unattributed`: every other quotation that reads as speech; speakers/attribute looks for
  *    its speaker.
  * Refiners: `quotes/merge-split-quotes` groups "“A,” she said. “B.”"; `quotes/not-speech` turns quoted words that are not speech into quotedTerms: nicknames
@@ -76,7 +76,18 @@ export function findQuotes(
   const claimed = new Uint8Array(regions.length);
   const outerFrames = findOuterFrames(frames, cueStarts);
 
-  // 1. reported content
+  // 1. transcript paragraphs ("NAME: text", "Q:"/"A:"): the whole answer is the speaker's, whatever cues it holds
+  const labelled = findLabelQuotes(text, view, paragraphs, regions);
+  const claimLabelled = (transcript: boolean): void => {
+    for (const { quote: draft, isTranscript } of labelled) {
+      if (isTranscript !== transcript) continue;
+      for (const index of regionsWithin(regions, draft)) claimed[index] = 1;
+      drafts.push(draft);
+    }
+  };
+  claimLabelled(true);
+
+  // 2. reported content
   for (const frame of frames) {
     if (outerFrames.has(frame.id)) continue;
     const group = frame.content.length > 1 ? 'g' + frame.id.slice(1) : undefined;
@@ -91,11 +102,8 @@ export function findQuotes(
     }
   }
 
-  // 2. labelled paragraphs ("NAME: text")
-  for (const draft of findLabelQuotes(text, view, paragraphs, regions)) {
-    for (const index of regionsWithin(regions, draft)) claimed[index] = 1;
-    drafts.push(draft);
-  }
+  // lone labelled lines (a headline "Reid: ‘…’") yield to reporting frames
+  claimLabelled(false);
 
   // 3. every other quotation, unless it is not speech
   const quotedTerms: Array<Omit<QuotedTerm, 'id'>> = [];

@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Quote } from '../model/layers.js';
 import type { TokenView } from '../segment/token-view.js';
+import { firstNameGender } from '../speakers/lexicon/first-names.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
 import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 
@@ -93,7 +94,8 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
       if (view.isWord(token)) {
         if (!view.isCapitalized(token) || words >= 4) break;
         const lower = view.lower(token);
-        if (words === 0 && (NOT_LABELS.has(lower) || (NAME_STOPWORDS.has(lower) && lower !== 'q' && lower !== 'a'))) break;
+        const isFirstName = firstNameGender(lower) !== undefined && view.isCapitalized(token + 1);
+        if (words === 0 && (NOT_LABELS.has(lower) || (NAME_STOPWORDS.has(lower) && lower !== 'q' && lower !== 'a' && !isFirstName))) break;
         words++;
       } else if (!view.is(token, '.') && !view.is(token, '-')) break;
       token++;
@@ -130,8 +132,19 @@ function isNamedElsewhere(text: string, labelled: LabelledParagraph): boolean {
   }
 }
 
-export function findLabelQuotes(text: string, view: TokenView, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Quote[] {
-  const quotes: Quote[] = [];
+export interface LabelQuote {
+  quote: Quote;
+  /** From an article of several labelled paragraphs (an interview), not a lone labelled line. */
+  isTranscript: boolean;
+}
+
+export function findLabelQuotes(
+  text: string,
+  view: TokenView,
+  paragraphs: readonly Paragraph[],
+  regions: readonly QuoteRegion[],
+): LabelQuote[] {
+  const quotes: LabelQuote[] = [];
   for (const labelled of findLabels(text, view, paragraphs)) {
     const paragraph = paragraphs[labelled.paragraph]!;
     let start = labelled.colon + 1;
@@ -143,20 +156,29 @@ export function findLabelQuotes(text: string, view: TokenView, paragraphs: reado
     while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
     if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
       quotes.push({
-        id: '',
-        start: whole.content.start,
-        end: whole.content.end,
-        kind: 'direct',
-        outer: whole.outer,
-        rule: 'quotes/label',
-        evidence: [],
+        isTranscript: labelled.isTranscript,
+        quote: {
+          id: '',
+          start: whole.content.start,
+          end: whole.content.end,
+          kind: 'direct',
+          outer: whole.outer,
+          rule: 'quotes/label',
+          evidence: [],
+        },
       });
       continue;
     }
     // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")
     const fragments = regionsWithin(regions, { start, end: paragraph.end }).map((index) => regions[index]!.content);
-    if (fragments.length > 0) quotes.push({ id: '', start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] });
-    else quotes.push({ id: '', start, end, kind: labelled.isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] });
+    const isTranscript = labelled.isTranscript;
+    if (fragments.length > 0)
+      quotes.push({ isTranscript, quote: { id: '', start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] } });
+    else
+      quotes.push({
+        isTranscript,
+        quote: { id: '', start, end, kind: isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] },
+      });
   }
   return quotes;
 }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
 import { lookupById } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { isNewsOutlet } from './lexicon/outlets.js';
 
 function entityIndex(entities: readonly Entity[]): Map<string, string> {
   const byMention = new Map<string, string>();
@@ -32,83 +33,6 @@ function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: numbe
   if (inner.side === 'right' && outer.side === 'left' && outerCue > piece.end && innerCue < piece.start) return true;
   const distance = (cue: number): number => (cue < piece.start ? piece.start - cue : cue - piece.end);
   return distance(outerCue) > distance(innerCue);
-}
-
-const OUTLET_WORDS = new Set([
-  'times',
-  'post',
-  'journal',
-  'news',
-  'press',
-  'tribune',
-  'gazette',
-  'herald',
-  'network',
-  'daily',
-  'chronicle',
-  'observer',
-  'guardian',
-  'telegraph',
-  'independent',
-  'review',
-  'monitor',
-  'courier',
-  'sentinel',
-  'examiner',
-  'inquirer',
-  'dispatch',
-  'bulletin',
-  'express',
-  'mirror',
-  'record',
-  'register',
-  'star',
-  'sun',
-  'globe',
-  'mail',
-  'reuters',
-  'radio',
-  'television',
-  'channel',
-  'magazine',
-  'media',
-  'ledger',
-  'gazette',
-  'cnn',
-  'bbc',
-  'npr',
-  'msnbc',
-  'abc',
-  'nbc',
-  'cbs',
-  'fox',
-  'politico',
-  'axios',
-  'bloomberg',
-  'ap',
-  'afp',
-  'newsweek',
-  'atlantic',
-  'breitbart',
-  'huffpost',
-  'newsmax',
-  'blaze',
-  'hill',
-  'courant',
-  'democrat',
-  'enquirer',
-  'today',
-  'week',
-  'weekly',
-  'online',
-  'tv',
-  'fm',
-]);
-
-/** A name that reads as a news outlet ("the Harbor Gazette", "CNN", "The Daily Ledger"). */
-function isNewsOutlet(name: string): boolean {
-  for (const word of name.toLowerCase().split(' ')) if (OUTLET_WORDS.has(word.replace(/[^a-z]/gu, ''))) return true;
-  return false;
 }
 
 export function findChains(

@@ -254,7 +254,14 @@ function classifyName(
 ): Draft | undefined {
   let first = run.first;
   let last = run.last;
-  while (first <= last && (NAME_STOPWORDS.has(view.lower(first)) || view.isPunctuation(first))) first++;
+  // leading function words are not part of a name, but a first name that is also a word stays ("June Abernathy", "Will Ruiz")
+  while (
+    first <= last &&
+    (view.isPunctuation(first) ||
+      (NAME_STOPWORDS.has(view.lower(first)) &&
+        !(first < last && view.isCapitalized(first + 1) && firstNameGender(view.lower(first)) !== undefined)))
+  )
+    first++;
   while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
   if (first > last) return undefined;
   // leading titles: "Sen.", "Vice President", "Secretary of State"

@@ -4,6 +4,7 @@
  * the interviewer (left null: the article rarely names them).
  */
 import type { AttributionContext, Decision } from './context.js';
+import { isNewsOutlet } from '../lexicon/outlets.js';
 import { decide } from './context.js';
 
 export function labelSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
@@ -13,7 +14,11 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
   const labelEnd = context.text.lastIndexOf(':', quote.outer?.start ?? quote.start);
   if (labelEnd < paragraph.start) return undefined;
   const label = context.text.slice(paragraph.start, labelEnd).trim().replace(/\.$/u, '').toLowerCase();
-  if (label === 'q' || label === 'question') return undefined;
+  if (label === 'q' || label === 'question') {
+    // the questions belong to the outlet the introduction names ("She spoke with the Northfork Weekly")
+    const outlet = introducedOutlet(context);
+    return outlet === undefined ? undefined : decide(context, outlet, null, 'speakers/sieves/label-question', 0.6, [outlet]);
+  }
   if (label === 'a' || label === 'answer') {
     const interviewee = mostMentionedPerson(context);
     return interviewee === undefined ? undefined : decide(context, interviewee, null, 'speakers/sieves/label-answer', 0.6, [interviewee]);
@@ -25,13 +30,30 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
   return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
 }
 
-function mostMentionedPerson(context: AttributionContext): string | undefined {
-  let best: { mention: string; count: number } | undefined;
-  for (const entity of context.entities) {
-    if (entity.type !== 'person' || entity.isAnonymous) continue;
-    const first = entity.mentions[0];
-    if (first !== undefined && (best === undefined || entity.mentions.length > best.count))
-      best = { mention: first, count: entity.mentions.length };
+function introducedOutlet(context: AttributionContext): string | undefined {
+  const firstLabel = context.quotes.find((quote) => quote.rule === 'quotes/label');
+  const limit = firstLabel?.start ?? context.text.length;
+  for (const mention of context.mentions) {
+    if (mention.start >= limit) break;
+    if (mention.kind === 'name' && mention.type === 'organization' && isNewsOutlet(mention.name ?? '')) return mention.id;
   }
+  return undefined;
+}
+
+/** The interviewee: the person the introduction (before the first labelled line) names most often. */
+function mostMentionedPerson(context: AttributionContext): string | undefined {
+  const firstLabel = context.quotes.find((quote) => quote.rule === 'quotes/label');
+  const limit = firstLabel?.start ?? context.text.length;
+  const counts = new Map<string, { mention: string; count: number }>();
+  for (const mention of context.mentions) {
+    if (mention.start >= limit) break;
+    if (mention.kind !== 'name' || mention.type !== 'person') continue;
+    const entity = context.entityOfMention.get(mention.id)?.entity ?? mention.id;
+    const entry = counts.get(entity);
+    if (entry === undefined) counts.set(entity, { mention: mention.id, count: 1 });
+    else entry.count++;
+  }
+  let best: { mention: string; count: number } | undefined;
+  for (const entry of counts.values()) if (best === undefined || entry.count > best.count) best = entry;
   return best?.mention;
 }
