@@ -88,29 +88,21 @@ function isClauseInitial(view: TokenView, index: number): boolean {
 
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
 function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<string>; seenLowerCase: Set<string> } {
-  // a 64 Ki-bit filter of capitalized hashes answers "never capitalized" for most words without a Set probe
+  // a 64 Ki-bit filter of capitalized hashes: only capitalized forms are ever looked up in seenLowerCase,
+  // so a lower-case word let through by a collision is harmless
   const filter = new Uint8Array(8192);
-  const capitalized = new Set<number>();
   const capitalizedMidSentence = new Set<string>();
   const hashes = view.hashes;
   for (let index = 0; index < view.count; index++) {
     if (!view.isCapitalized(index)) continue;
     const hash = hashes[index]!;
     filter[(hash >>> 3) & 8191]! |= 1 << (hash & 7);
-    capitalized.add(hash);
     if (!isClauseInitial(view, index)) capitalizedMidSentence.add(view.lower(index));
   }
-  // only capitalized forms are ever asked about, so only they are looked for in lower case
   const seenLowerCase = new Set<string>();
   for (let index = 0; index < view.count; index++) {
     const hash = hashes[index]!;
-    if (
-      (filter[(hash >>> 3) & 8191]! & (1 << (hash & 7))) === 0 ||
-      !capitalized.has(hash) ||
-      !view.isWord(index) ||
-      view.isCapitalized(index)
-    )
-      continue;
+    if ((filter[(hash >>> 3) & 8191]! & (1 << (hash & 7))) === 0 || !view.isWord(index) || view.isCapitalized(index)) continue;
     seenLowerCase.add(view.lower(index));
   }
   return { capitalizedMidSentence, seenLowerCase };

@@ -2,7 +2,7 @@
  * One lookup per word for every lexicon the hot loops consult: each lower-cased form maps to a bit set
  * of the word lists it belongs to. Stages test bits instead of probing several Sets per token.
  */
-import { hashWord } from '../../segment/word-hash.js';
+import { createHashTable, hashWord, type HashTable } from '../../segment/word-hash.js';
 import { NAME_STOPWORDS } from './name-stopwords.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './role-nouns.js';
@@ -27,10 +27,13 @@ export const MODIFIER_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 const classes = new Map<string, number>();
+/** The hash table classOfHash reads, rebuilt lazily whenever words are added. */
+let table: HashTable | undefined;
 /** The same bits keyed by word hash: may hold false positives from collisions, never false negatives. */
 const classesByHash = new Map<number, number>();
 
 function mark(words: Iterable<string>, bit: number): void {
+  table = undefined;
   for (const word of words) {
     classes.set(word, (classes.get(word) ?? 0) | bit);
     const hash = hashWord(word);
@@ -55,7 +58,9 @@ export function markCueWords(words: Iterable<string>): void {
 
 /** Bits a word with this hash may carry; callers confirm with the exact word before acting. */
 export function classOfHash(hash: number): number {
-  return classesByHash.get(hash) ?? 0;
+  // built on first use, after every lexicon has registered its words
+  table ??= createHashTable(classesByHash);
+  return table.get(hash);
 }
 
 /** Registers the third-person and past forms of reporting verbs (called once by the cue lexicon). */
