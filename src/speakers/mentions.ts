@@ -44,7 +44,6 @@ import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from '
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
 
-const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '„', '`']);
 const MODIFIER_STOP = MODIFIER_STOPS;
 
 function isPossessive(raw: string): boolean {
@@ -74,14 +73,23 @@ function isAgeWord(lower: string): boolean {
 }
 
 /** True when the token opens a sentence or a quotation (where any word is capitalized). */
+function isOpeningMarkCode(code: number): boolean {
+  return (
+    code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x27 || code === 0x28 || code === 0x5b || code === 0x3a ||
+    code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0xab || code === 0x201e || code === 0x60
+  );
+}
+
 function isClauseInitial(view: TokenView, index: number): boolean {
   if (index === 0 || view.sentence(index - 1) !== view.sentence(index)) return true;
-  const previous = view.raw(index - 1);
-  if (!OPENING_MARKS.has(previous)) return false;
+  const previousStart = view.start(index - 1);
+  if (view.end(index - 1) - previousStart !== 1) return false;
+  const previous = view.text.charCodeAt(previousStart);
+  if (!isOpeningMarkCode(previous)) return false;
   // a straight mark opens only after a space (or another opener): "…,'' Mr. King" is mid-sentence
-  if (previous === '"' || previous === "'") {
-    const before = view.start(index - 1) - 1;
-    return before < 0 || isSpaceCode(view.text.charCodeAt(before)) || OPENING_MARKS.has(view.text[before]!);
+  if (previous === 0x22 || previous === 0x27) {
+    const before = previousStart - 1;
+    return before < 0 || isSpaceCode(view.text.charCodeAt(before)) || isOpeningMarkCode(view.text.charCodeAt(before));
   }
   return true;
 }
