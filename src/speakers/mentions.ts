@@ -28,6 +28,7 @@ import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexico
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
   CUE_WORD,
+  STOPWORD,
   DEFINITE,
   FINITE_CUE,
   FINITE_CUE_FORMS,
@@ -68,6 +69,19 @@ function isAcronym(raw: string): boolean {
   return true;
 }
 
+/** An all-capitals token of 2 to 6 letters (with "." or "&"), a possessive "’s" aside: FBI, AT&T, U.S. */
+function isAcronymToken(view: TokenView, index: number): boolean {
+  let end = view.end(index);
+  if (isPossessiveToken(view, index)) end -= 2;
+  const start = view.start(index);
+  if (end - start < 2 || end - start > 6) return false;
+  for (let cursor = start; cursor < end; cursor++) {
+    const code = view.text.charCodeAt(cursor);
+    if (!((code >= 65 && code <= 90) || code === 0x2e || code === 0x26)) return false;
+  }
+  return true;
+}
+
 function isAgeWord(lower: string): boolean {
   return lower.endsWith('-year-old') || lower.endsWith('-years-old');
 }
@@ -75,8 +89,19 @@ function isAgeWord(lower: string): boolean {
 /** True when the token opens a sentence or a quotation (where any word is capitalized). */
 function isOpeningMarkCode(code: number): boolean {
   return (
-    code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x27 || code === 0x28 || code === 0x5b || code === 0x3a ||
-    code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0xab || code === 0x201e || code === 0x60
+    code === 0x201c ||
+    code === 0x22 ||
+    code === 0x2018 ||
+    code === 0x27 ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x3a ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    code === 0xab ||
+    code === 0x201e ||
+    code === 0x60
   );
 }
 
@@ -95,10 +120,13 @@ function isClauseInitial(view: TokenView, index: number): boolean {
 }
 
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
+/** Reused by every document (cleared on each use): stages are synchronous, so one buffer is enough. */
+const caseFilter = new Uint8Array(8192);
+
 function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<string>; seenLowerCase: Set<string> } {
   // a 64 Ki-bit filter of capitalized hashes: only capitalized forms are ever looked up in seenLowerCase,
   // so a lower-case word let through by a collision is harmless
-  const filter = new Uint8Array(8192);
+  const filter = caseFilter.fill(0);
   const capitalizedMidSentence = new Set<string>();
   const hashes = view.hashes;
   for (let index = 0; index < view.count; index++) {
@@ -258,7 +286,8 @@ function classifyName(
   while (
     first <= last &&
     (view.isPunctuation(first) ||
-      (NAME_STOPWORDS.has(view.lower(first)) &&
+      ((view.wordClass(first) & STOPWORD) !== 0 &&
+        NAME_STOPWORDS.has(view.lower(first)) &&
         !(first < last && view.isCapitalized(first + 1) && firstNameGender(view.lower(first)) !== undefined)))
   )
     first++;
@@ -309,7 +338,7 @@ function classifyName(
 
   let type: Mention['type'] = 'person';
   const hasOrganizationWord = words.some((word) => ORGANIZATION_WORDS.has(word)) || KNOWN_ORGANIZATIONS.has(lastWord);
-  const acronym = isSingle && isAcronym(view.raw(nameStart).replace(/[’']s$/u, ''));
+  const acronym = isSingle && isAcronymToken(view, nameStart);
   if (titleGender === undefined) {
     if (
       hasOrganizationWord &&
@@ -588,13 +617,16 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
-    if (isCapitalized && !(SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower))) {
+    if (isCapitalized && !((wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower)))) {
       const run = readNameRun(view, index);
       const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
       if (draft !== undefined) {
         // "the Clinton campaign": a name modifying an organization noun is part of a descriptor
         const after = run.last + 1;
-        const role = after < view.count && view.sentence(after) === view.sentence(run.last) ? ROLE_NOUNS.get(view.lower(after)) : undefined;
+        const role =
+          after < view.count && view.sentence(after) === view.sentence(run.last) && (view.wordClass(after) & ROLE) !== 0
+            ? ROLE_NOUNS.get(view.lower(after))
+            : undefined;
         const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
         if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
           drafts.push({
