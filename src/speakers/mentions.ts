@@ -366,6 +366,46 @@ function classifyName(
   return draft;
 }
 
+/**
+ * classifyName depends only on the run's own text, whether it opens a clause and the document's case
+ * evidence, so a name met again ("Trump" thirty times) reuses the first answer, moved to its offsets.
+ */
+function classifyNameCached(
+  view: TokenView,
+  run: NameRun,
+  evidence: ReturnType<typeof collectCaseEvidence>,
+  isSentenceStart: boolean,
+  cache: Map<string, CachedName | null>,
+): Draft | undefined {
+  const runStart = view.start(run.first);
+  const key = (isSentenceStart ? '^' : '') + view.text.slice(runStart, view.end(run.last));
+  const known = cache.get(key);
+  if (known === null) return undefined;
+  if (known !== undefined) {
+    const { draft, runStart: firstRunStart } = known;
+    const shift = runStart - firstRunStart;
+    return {
+      id: '',
+      start: draft.start + shift,
+      end: draft.end + shift,
+      kind: draft.kind,
+      type: draft.type,
+      gender: draft.gender,
+      name: draft.name!,
+      rule: draft.rule,
+    };
+  }
+  const draft = classifyName(view, run, evidence, isSentenceStart);
+  cache.set(key, draft === undefined ? null : { draft: { ...draft }, runStart });
+  return draft;
+}
+
+interface CachedName {
+  draft: Draft;
+  /** Where the run that produced the draft started; later runs shift the draft's offsets by the difference. */
+  runStart: number;
+}
+
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
 function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefined {
   const roles: string[] = [];
@@ -590,6 +630,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
 
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
+  const nameCache = new Map<string, CachedName | null>();
   const drafts: Draft[] = [];
   let index = 0;
   while (index < view.count) {
@@ -619,7 +660,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
     if (isCapitalized && !((wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower)))) {
       const run = readNameRun(view, index);
-      const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
+      const draft = classifyNameCached(view, run, evidence, isClauseInitial(view, index), nameCache);
       if (draft !== undefined) {
         // "the Clinton campaign": a name modifying an organization noun is part of a descriptor
         const after = run.last + 1;

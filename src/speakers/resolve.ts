@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
-import { isWordChar } from '../segment/chars.js';
+import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 
 interface EntityDraft {
@@ -96,6 +96,8 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
   const recent: number[] = [];
+  /** Names recur ("Trump" thirty times): their words are split once. */
+  const wordsOfName = new Map<string, string[]>();
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set. */
   const seenStamps: number[] = [];
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
@@ -179,7 +181,9 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
-      const words = nameWords(mention);
+      const name = mention.name ?? '';
+      let words = wordsOfName.get(name);
+      if (words === undefined) wordsOfName.set(name, (words = nameWords(mention)));
       if (words.length === 0) continue;
       const known = findByName(words, mention.gender);
       if (known !== undefined) {
@@ -234,10 +238,11 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (mention.isDefinite === true && mention.type !== 'person' && mention.name === undefined) {
         // "the campaign", "the company": the latest organization with that head noun
         const head = mention.head ?? '';
-        const target = [...recent]
-          .reverse()
-          .map((index) => drafts[index]!)
-          .find((draft) => draft.roles.has(head) && draft.type === mention.type);
+        let target: EntityDraft | undefined;
+        for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
+          const draft = drafts[recent[index]!]!;
+          if (draft.roles.has(head) && draft.type === mention.type) target = draft;
+        }
         if (target !== undefined) {
           attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.75, rule: 'resolve/descriptor' });
           continue;
@@ -294,9 +299,14 @@ function appositiveOf(view: TokenView, mentions: readonly Mention[], mentionInde
   const mention = mentions[mentionIndex]!;
   const previous = mentions[mentionIndex - 1];
   if (previous === undefined || previous.kind !== 'name' || previous.type !== 'person' || mention.type !== 'person') return -1;
-  const between = view.text.slice(previous.end, mention.start);
-  // "Ruiz’s" possessive leaves "’s" between; an appositive is only ", "
-  return /^\s*,\s*$/u.test(between) ? mentionIndex - 1 : -1;
+  // an appositive is set off by a comma and nothing else ("Ruiz’s" possessive leaves "’s" between)
+  let commas = 0;
+  for (let index = previous.end; index < mention.start; index++) {
+    const code = view.text.charCodeAt(index);
+    if (code === 0x2c) commas++;
+    else if (!isSpace(code)) return -1;
+  }
+  return commas === 1 ? mentionIndex - 1 : -1;
 }
 
 function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[], head: string, phrase: string): EntityDraft | undefined {
