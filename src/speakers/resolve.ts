@@ -98,8 +98,15 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   const recent: number[] = [];
   /** Names recur ("Trump" thirty times): their words are split once. */
   const wordsOfName = new Map<string, string[]>();
-  /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set. */
-  const seenStamps: number[] = [];
+  /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
+  const seenStamps = new Int32Array(mentions.length + 1);
+  /** Each words array gets its joined key once. */
+  const keys = new WeakMap<string[], string>();
+  const keyOf = (words: string[]): string => {
+    let key = keys.get(words);
+    if (key === undefined) keys.set(words, (key = words.join(' ')));
+    return key;
+  };
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
   const sentenceOf = new Int32Array(mentions.length);
   const isSubject = new Uint8Array(mentions.length);
@@ -120,7 +127,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
           ? (mention.name ?? view.text.slice(mention.start, mention.end))
           : view.text.slice(mention.start, mention.end),
       words,
-      key: words.join(' '),
+      key: keyOf(words),
       type: mention.type,
       gender: mention.gender,
       isAnonymous,
@@ -164,7 +171,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   const findByName = (words: string[], gender: Entity['gender']): EntityDraft | undefined => {
     const last = words[words.length - 1]!;
     const first = words[0]!;
-    const key = words.join(' ');
+    const key = keyOf(words);
     let best: EntityDraft | undefined;
     const consider = (candidates: EntityDraft[] | undefined): void => {
       for (const candidate of candidates ?? []) {
@@ -205,7 +212,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (absorbed !== undefined) {
         absorbed.name = mention.name ?? absorbed.name;
         absorbed.words = words;
-        absorbed.key = words.join(' ');
+        absorbed.key = keyOf(words);
         for (const word of words) {
           const list = byWord.get(word) ?? [];
           if (!list.includes(absorbed)) list.push(absorbed);
@@ -325,7 +332,7 @@ function pickAntecedent(
   recent: readonly number[],
   mention: Mention,
   sentence: number,
-  seen: number[],
+  seen: Int32Array,
   stamp: number,
 ): { draft: EntityDraft; confidence: number } | undefined {
   const head = mention.head ?? '';
