@@ -13,7 +13,9 @@ const workerUrl = new URL(`./worker${ownExtension}`, import.meta.url);
 
 export function spawnDocumentWorker(options: ProcessOptions): Worker {
   // The worker's own stdout would interleave with the JSON Lines output: send it to stderr instead.
-  const common = { workerData: options, stdout: true } as const;
+  // A larger young generation: extraction allocates many short-lived spans, and fewer scavenges
+  // measured 10-15% more throughput (BENCHMARKS.md).
+  const common = { workerData: options, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: 96 } } as const;
   let worker: Worker;
   if (ownExtension === '.ts') {
     const tsx = import.meta.resolve('tsx/esm/api');
