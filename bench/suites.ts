@@ -2,6 +2,7 @@
  * The bench suites, in the order `npm run bench` runs them. To add one, write a module exporting a
  * BenchSuite (`{ name, description, run(options) }`, see report.ts) and list it here.
  */
+import { corpusSuite } from './corpus/corpus-suite.js';
 import type { BenchSuite } from './report.js';
 import { extractPumpSuite, regexPumpSuite } from './suites/pumps.js';
 import { stageProfileSuite } from './suites/stage-profile.js';
@@ -16,4 +17,5 @@ export const suites: readonly BenchSuite[] = [
   extractPumpSuite,
   streamingMemorySuite,
   verifySuite,
+  corpusSuite,
 ];

@@ -1,6 +1,7 @@
 /**
- * Generated articles for the corpus (store) bench and tests: short news items (about 1.5 KB, 10 quotes
- * each) with outlets and publication dates, whose quotes are mostly unique random sentences and partly
+ * Generated articles for the corpus (store) bench and tests: short news items (about 1.3 KB, 10 quotes
+ * each) with outlets and publication dates, whose quotes are mostly unique random sentences (words
+ * drawn by Zipf's law from 8,000: a few hundred common ones, then invented ones) and partly
  * "wire" quotes copied across outlets: exactly, with a word dropped or changed, or elided, and now and
  * then given to another person. People are named in several forms (full, with a title, by initial),
  * so speaker merging has work to do. Deterministic from a seed; each article depends only on the seed
@@ -38,6 +39,48 @@ const WORDS = (
   'we they our their this that those these people everyone nobody somebody our the a to of and for in on with'
 ).split(' ');
 
+/** Invented words after the common ones: a vocabulary of this many words in all, drawn with Zipf's law as prose is. */
+const VOCABULARY_SIZE = 8000;
+const SYLLABLES =
+  'ba be bi bo bu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi vo za ze zo'.split(
+    ' ',
+  );
+const ENDINGS = ['', 'n', 'r', 's', 'l', 'm', 't', 'nd', 'rk', 'st'];
+
+/** The vocabulary in rank order (common words first) and its cumulative Zipf weights. */
+const VOCABULARY: { words: string[]; cumulative: Float64Array } = (() => {
+  const random = createRandom(0x70cab);
+  const words = [...WORDS];
+  const seen = new Set(words);
+  while (words.length < VOCABULARY_SIZE) {
+    let word = '';
+    for (let count = random.integer(2, 3); count > 0; count--) word += random.pick(SYLLABLES);
+    word += random.pick(ENDINGS);
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  }
+  const cumulative = new Float64Array(words.length);
+  let total = 0;
+  for (let rank = 0; rank < words.length; rank++) cumulative[rank] = total += 1 / (rank + 1);
+  return { words, cumulative };
+})();
+
+/** A word drawn with Zipf's law: the r-th most common with probability proportional to 1/r. */
+function wordOf(random: Random): string {
+  const { words, cumulative } = VOCABULARY;
+  const target = random.next() * cumulative[cumulative.length - 1]!;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cumulative[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return words[low]!;
+}
+
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
 const SPAN_DAYS = 730;
@@ -56,7 +99,7 @@ interface WireQuote {
 
 function sentenceOf(random: Random, minWords: number, maxWords: number): string {
   const words: string[] = [];
-  for (let count = random.integer(minWords, maxWords); words.length < count;) words.push(random.pick(WORDS));
+  for (let count = random.integer(minWords, maxWords); words.length < count;) words.push(wordOf(random));
   const text = words.join(' ');
   return text[0]!.toUpperCase() + text.slice(1);
 }
@@ -91,7 +134,7 @@ function copyOf(sentence: string, random: Random): string {
   ]);
   const at = random.integer(1, words.length - 2);
   if (kind === 'drop') words.splice(at, 1);
-  if (kind === 'change') words[at] = random.pick(WORDS);
+  if (kind === 'change') words[at] = wordOf(random);
   if (kind === 'elide' && words.length >= 12) words.splice(at, 2, '…');
   return words.join(' ');
 }

@@ -10,6 +10,8 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
   /** PostgreSQL only: the schema to use (also `?schema=` in the URL). */
   schema?: string;
+  /** PostgreSQL only: connections in the pool (default 4; the server uses more). */
+  maxConnections?: number;
 }
 
 export function isPostgresUrl(location: string): boolean {
@@ -52,7 +54,10 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   if (isPostgresUrl(location)) {
     const split = splitSchema(location);
     const schema = options.schema ?? split.schema;
-    return openPostgresStore(split.url, schema === undefined ? {} : { schema });
+    return openPostgresStore(split.url, {
+      ...(schema === undefined ? {} : { schema }),
+      ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
+    });
   }
   return openSqliteStore(location, { mustExist: options.mustExist === true });
 }

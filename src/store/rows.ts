@@ -9,6 +9,15 @@ export const QUOTE_COLUMNS =
   'q.id AS row_id, q.document_id, q.view, q.speaker_name, q.speaker_key, q.speaker_surname, q.speaker_given, q.terms, ' +
   'q.trace_terms, q.group_id, d.public_id, d.name, d.title, d.published, d.published_at, d.outlet, d.url';
 
+/** The columns of a search candidate. */
+export const TERMS_COLUMNS = 'q.id AS row_id, q.terms, d.published_at';
+
+export interface TermsRow {
+  row_id: number | string;
+  terms: string;
+  published_at: string | null;
+}
+
 export interface QuoteRow {
   row_id: number | string;
   document_id: number | string;

@@ -38,6 +38,13 @@ export interface StoredQuote {
   groupId: number | null;
 }
 
+/** The little of a quote that ranking a search needs (the full quote is loaded for the winners only). */
+export interface QuoteTerms {
+  rowId: number;
+  terms: string;
+  publishedAt: string | null;
+}
+
 /** Which speakers' quotes to keep: these name forms, plus the bare surname but only in these documents. */
 export interface SpeakerFilter {
   keys: readonly string[];
@@ -109,6 +116,8 @@ export interface Store {
   /** Stores documents in one transaction (all or none); those stored already are skipped; quotes are grouped. */
   addDocuments(documents: readonly CorpusDocument[]): Promise<AddOutcome>;
   findQuotes(query: QuoteQuery): Promise<StoredQuote[]>;
+  /** The same query, answered with row id, words and date only. */
+  findQuoteTerms(query: QuoteQuery): Promise<QuoteTerms[]>;
   /** Quotes that have one of these wordings or share one of these LSH band keys: the candidates of a trace. */
   findTraceCandidates(probe: { wordingHashes: readonly number[]; bandKeys: readonly number[] }, limit: number): Promise<StoredQuote[]>;
   /** Every quote of a provenance group (light rows; the full quotes come from findQuotes by row id). */

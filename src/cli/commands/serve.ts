@@ -56,7 +56,8 @@ export function register(program: Command): void {
     .option('--log', 'log every request as JSON on stdout')
     .addHelpText('after', HELP_AFTER)
     .action(async (options: ServeOptions) => {
-      const store = await openStore(options.db);
+      // Concurrent requests each need a PostgreSQL connection; SQLite ignores this.
+      const store = await openStore(options.db, { maxConnections: 16 });
       const token = options.token ?? process.env.VERBATIM_TOKEN;
       const staticDir = options.static ?? (existsSync(DEFAULT_STATIC_DIR) ? DEFAULT_STATIC_DIR : undefined);
       const app = await buildApp({

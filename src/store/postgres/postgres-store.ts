@@ -22,6 +22,8 @@ import {
   toStoredQuote,
   type MemberRow,
   type QuoteRow,
+  TERMS_COLUMNS,
+  type TermsRow,
 } from '../rows.js';
 import type { AddOutcome, GroupMember, QuoteQuery, Store, StoreCounts, StoredQuote, StoredSpeakerForm } from '../store.js';
 import { conjunctionsOf, searchTextOf, toTsQuery } from '../text/term-query.js';
@@ -292,7 +294,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   }
 
-  async function findQuotes(query: QuoteQuery): Promise<StoredQuote[]> {
+  async function findQuotes<Row extends Record<string, unknown>>(query: QuoteQuery, columns: string): Promise<Row[]> {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
     const parameter = (value: unknown): string => {
@@ -326,11 +328,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       conditions.push(`d.public_id = ${parameter(query.reference.documentId)} AND q.span_id = ${parameter(query.reference.spanId)}`);
     }
     const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-    const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id ${where} ORDER BY ${order} LIMIT ${parameter(
+    const sql = `SELECT ${columns} FROM quotes q JOIN documents d ON d.id = q.document_id ${where} ORDER BY ${order} LIMIT ${parameter(
       Math.max(0, Math.floor(query.limit)),
     )}`;
-    const { rows } = await pool.query<QuoteRow>(sql, parameters);
-    return rows.map(toStoredQuote);
+    const { rows } = await pool.query<Row>(sql, parameters);
+    return rows;
   }
 
   async function run<T>(action: string, work: () => Promise<T>): Promise<T> {
@@ -350,7 +352,16 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         return new Set(rows.map((row) => row.hash));
       }),
     addDocuments,
-    findQuotes: (query) => run('search quotes', () => findQuotes(query)),
+    findQuotes: (query) =>
+      run('search quotes', async () => (await findQuotes<QuoteRow & Record<string, unknown>>(query, QUOTE_COLUMNS)).map(toStoredQuote)),
+    findQuoteTerms: (query) =>
+      run('search quotes', async () =>
+        (await findQuotes<TermsRow & Record<string, unknown>>(query, TERMS_COLUMNS)).map((row) => ({
+          rowId: Number(row.row_id),
+          terms: row.terms,
+          publishedAt: row.published_at,
+        })),
+      ),
     findTraceCandidates: (probe, limit) =>
       run('look up similar quotes', async () => {
         const { rows } = await pool.query<QuoteRow>(

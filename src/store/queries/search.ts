@@ -6,7 +6,7 @@
  * rank alike.
  */
 import { VerbatimError } from '../../errors.js';
-import type { QuoteQuery, Store, StoredQuote } from '../store.js';
+import type { QuoteQuery, QuoteTerms, Store, StoredQuote } from '../store.js';
 import { contentWords, matchKey, wordsOf } from '../text/words.js';
 import { resolvePeople } from './people.js';
 import { readDateRange, toResult, type QuoteResult } from './results.js';
@@ -38,7 +38,7 @@ const MIN_CANDIDATES = 100;
 /** Results must hold at least this share of the query's content words. */
 const MIN_COVERAGE = 0.5;
 
-function scoreOf(queryKeys: readonly string[], queryPairs: ReadonlySet<string>, quote: StoredQuote): { score: number; coverage: number } {
+function scoreOf(queryKeys: readonly string[], queryPairs: ReadonlySet<string>, quote: QuoteTerms): { score: number; coverage: number } {
   const words = quote.terms.length === 0 ? [] : quote.terms.split(' ');
   const keys = words.map(matchKey);
   const present = new Set(keys);
@@ -60,14 +60,16 @@ function scoreOf(queryKeys: readonly string[], queryPairs: ReadonlySet<string>, 
 
 /** Earlier publication first among equal scores; undated last; then by storage order. */
 export function compareByDate(first: StoredQuote, second: StoredQuote): number {
-  const a = first.document.publishedAt;
-  const b = second.document.publishedAt;
+  return compareDates(first.document.publishedAt, first.rowId, second.document.publishedAt, second.rowId);
+}
+
+function compareDates(a: string | null, firstRowId: number, b: string | null, secondRowId: number): number {
   if (a !== b) {
     if (a === null) return 1;
     if (b === null) return -1;
     return a < b ? -1 : 1;
   }
-  return first.rowId - second.rowId;
+  return firstRowId - secondRowId;
 }
 
 export async function searchQuotes(store: Store, text: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -90,15 +92,30 @@ export async function searchQuotes(store: Store, text: string, options: SearchOp
     if (resolved.filter === null) return { results: [] };
     base.speaker = resolved.filter;
   }
-  const candidates = new Map<number, StoredQuote>();
-  for (const quote of await store.findQuotes({ ...base, words: { terms: queryKeys, mode: 'all' } })) candidates.set(quote.rowId, quote);
+  // Rank on words and dates alone; load the full quotes of the winners only.
+  const candidates = new Map<number, QuoteTerms>();
+  for (const quote of await store.findQuoteTerms({ ...base, words: { terms: queryKeys, mode: 'all' } })) candidates.set(quote.rowId, quote);
   if (candidates.size < limit && queryKeys.length >= 2) {
-    for (const quote of await store.findQuotes({ ...base, words: { terms: queryKeys, mode: 'all-but-one' } }))
+    for (const quote of await store.findQuoteTerms({ ...base, words: { terms: queryKeys, mode: 'all-but-one' } }))
       candidates.set(quote.rowId, quote);
   }
   const scored = [...candidates.values()]
     .map((quote) => ({ quote, ...scoreOf(queryKeys, queryPairs, quote) }))
     .filter((entry) => entry.coverage >= MIN_COVERAGE);
-  scored.sort((first, second) => second.score - first.score || compareByDate(first.quote, second.quote));
-  return { results: scored.slice(0, limit).map((entry) => ({ ...toResult(entry.quote), score: entry.score })) };
+  scored.sort(
+    (first, second) =>
+      second.score - first.score || compareDates(first.quote.publishedAt, first.quote.rowId, second.quote.publishedAt, second.quote.rowId),
+  );
+  const winners = scored.slice(0, limit);
+  const loaded = new Map(
+    (await store.findQuotes({ rowIds: winners.map((entry) => entry.quote.rowId), order: 'published-asc', limit: winners.length })).map(
+      (quote) => [quote.rowId, quote],
+    ),
+  );
+  return {
+    results: winners.flatMap((entry) => {
+      const quote = loaded.get(entry.quote.rowId);
+      return quote === undefined ? [] : [{ ...toResult(quote), score: entry.score }];
+    }),
+  };
 }

@@ -20,6 +20,8 @@ import {
   toStoredQuote,
   type MemberRow,
   type QuoteRow,
+  TERMS_COLUMNS,
+  type TermsRow,
 } from '../rows.js';
 import type { AddOutcome, GroupMember, QuoteQuery, Store, StoreCounts, StoredQuote, StoredSpeakerForm } from '../store.js';
 import { conjunctionsOf, searchTextOf, toFts5Query } from '../text/term-query.js';
@@ -192,7 +194,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
   }
 
-  function findQuotesNow(query: QuoteQuery): StoredQuote[] {
+  function findQuotesNow<Row>(query: QuoteQuery, columns: string): Row[] {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
     let from = 'quotes q JOIN documents d ON d.id = q.document_id';
@@ -240,9 +242,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       parameters.push(query.reference.documentId, query.reference.spanId);
     }
     const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-    const sql = `SELECT ${QUOTE_COLUMNS} FROM ${from} ${where} ORDER BY ${order} LIMIT ?`;
+    const sql = `SELECT ${columns} FROM ${from} ${where} ORDER BY ${order} LIMIT ?`;
     parameters.push(Math.max(0, Math.floor(query.limit)));
-    return (db.prepare(sql).all(...parameters) as QuoteRow[]).map(toStoredQuote);
+    return db.prepare(sql).all(...parameters) as Row[];
   }
 
   async function run<T>(action: string, work: () => T): Promise<T> {
@@ -259,7 +261,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     findStoredHashes: (hashes) =>
       run('look up documents', () => new Set(statements.storedHashes.pluck().all(JSON.stringify(hashes)) as string[])),
     addDocuments: (documents) => serialize(() => addDocuments(documents)),
-    findQuotes: (query) => run('search quotes', () => findQuotesNow(query)),
+    findQuotes: (query) => run('search quotes', () => findQuotesNow<QuoteRow>(query, QUOTE_COLUMNS).map(toStoredQuote)),
+    findQuoteTerms: (query) =>
+      run('search quotes', () =>
+        findQuotesNow<TermsRow>(query, TERMS_COLUMNS).map((row) => ({
+          rowId: Number(row.row_id),
+          terms: row.terms,
+          publishedAt: row.published_at,
+        })),
+      ),
     findTraceCandidates: (probe, limit) =>
       run('look up similar quotes', () =>
         (statements.traceCandidates.all(JSON.stringify(probe.wordingHashes), JSON.stringify(probe.bandKeys), limit) as QuoteRow[]).map(
