@@ -18,6 +18,8 @@
 import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
+import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
@@ -419,109 +421,6 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
 }
 
 const WHO_HASH = hashWord('who');
-const WORK_HEADS = new Set([
-  'report',
-  'study',
-  'poll',
-  'survey',
-  'statement',
-  'letter',
-  'memo',
-  'document',
-  'analysis',
-  'book',
-  'article',
-  'post',
-  'tweet',
-  'ad',
-  'advertisement',
-  'video',
-  'website',
-  'page',
-  'filing',
-  'complaint',
-  'lawsuit',
-  'indictment',
-  'ruling',
-  'order',
-  'bill',
-  'law',
-  'policy',
-  'email',
-  'message',
-  'note',
-  'release',
-  'transcript',
-  'record',
-  'records',
-  'data',
-  'figures',
-  'research',
-  'paper',
-  'editorial',
-  'column',
-  'story',
-  'headline',
-  'sign',
-  'placard',
-  'banner',
-  'caption',
-  'message',
-  'text',
-]);
-const CUE_SUBJECT_SKIP = new Set([
-  'also',
-  'later',
-  'previously',
-  'once',
-  'then',
-  'recently',
-  'repeatedly',
-  'often',
-  'reportedly',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'did',
-  'does',
-  'should',
-  'may',
-  'might',
-  'never',
-  'not',
-  'now',
-  'further',
-  'still',
-  'already',
-]);
-
-const NP_BOUNDARY = new Set([
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'from',
-  'to',
-  'who',
-  'which',
-  'that',
-  'and',
-  'or',
-  'but',
-  'as',
-  'about',
-  'reviewed',
-  'obtained',
-  'seen',
-  'released',
-  'published',
-]);
 
 /** "according to a copy of the letter": the noun phrase after the cue, up to a preposition or punctuation. */
 function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): Draft | undefined {
@@ -564,7 +463,14 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     }
     if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
     let head = view.firstAtOrAfter(cue.start) - 1;
-    while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) head--;
+    let isNegated = false;
+    while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) {
+      const word = view.lower(head);
+      if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) isNegated = true;
+      head--;
+    }
+    // a negated cue reports nothing, so its subject is no source
+    if (isNegated) continue;
     if (head < 0 || covered[head] === 1 || !view.isWord(head)) continue;
     if (view.isCapitalized(head)) {
       // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
