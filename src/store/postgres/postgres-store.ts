@@ -25,7 +25,7 @@ import {
   TERMS_COLUMNS,
   type TermsRow,
 } from '../rows.js';
-import type { AddOutcome, GroupMember, QuoteQuery, Store, StoreCounts, StoredQuote, StoredSpeakerForm } from '../store.js';
+import type { AddOutcome, GroupMember, QuoteQuery, Store, StoreCounts, StoredSpeakerForm } from '../store.js';
 import { conjunctionsOf, searchTextOf, toTsQuery } from '../text/term-query.js';
 
 export interface PostgresStoreOptions {
