@@ -205,3 +205,25 @@ for (const database of testDatabases()) {
     });
   });
 }
+
+for (const database of testDatabases()) {
+  describe(`speakers that are not people, on ${database.name}`, () => {
+    it('finds an organization by its name, never by its last word', async () => {
+      const corpus = await database.create();
+      try {
+        await corpus.store.addDocuments([
+          analyseForCorpus({
+            id: 'authority',
+            text: '“The slipway stays closed until the spring tides have passed,” the Saltmarsh Harbour Authority said on Monday.',
+          }),
+        ]);
+        const found = await speakerQuotes(corpus.store, 'saltmarsh harbour authority');
+        assert.deepEqual([found.people.map((person) => person.name), found.results.length], [['Saltmarsh Harbour Authority'], 1]);
+        assert.deepEqual(await speakerQuotes(corpus.store, 'Authority'), { people: [], results: [] });
+        assert.equal((await corpusStats(corpus.store)).speakers, 1);
+      } finally {
+        await corpus.cleanup();
+      }
+    });
+  });
+}

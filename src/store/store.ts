@@ -122,8 +122,8 @@ export interface Store {
   findTraceCandidates(probe: { wordingHashes: readonly number[]; bandKeys: readonly number[] }, limit: number): Promise<StoredQuote[]>;
   /** Every quote of a provenance group (light rows; the full quotes come from findQuotes by row id). */
   listGroupMembers(groupId: number): Promise<GroupMember[]>;
-  /** Speaker name forms with this surname; without a surname, every form (for counting people). */
-  findSpeakerForms(surname?: string): Promise<StoredSpeakerForm[]>;
+  /** Speaker name forms with this surname, or this key; with neither, every form (for counting people). */
+  findSpeakerForms(filter?: { surname?: string; key?: string }): Promise<StoredSpeakerForm[]>;
   /** For each form key with this surname, the documents where it speaks (up to `limit` pairs in all). */
   findSpeakerDocuments(surname: string, limit: number): Promise<Array<{ key: string; documentRowId: number; quotes: number }>>;
   /** The speaker keys quoted in each of these documents. */

@@ -380,15 +380,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         );
         return rows.map(toGroupMember);
       }),
-    findSpeakerForms: (surname): Promise<StoredSpeakerForm[]> =>
+    findSpeakerForms: (filter = {}): Promise<StoredSpeakerForm[]> =>
       run('read speakers', async () => {
+        const columns = 'SELECT key, surname, given, name, quotes FROM speakers';
         const { rows } =
-          surname === undefined
-            ? await pool.query<StoredSpeakerForm>('SELECT key, surname, given, name, quotes FROM speakers ORDER BY key')
-            : await pool.query<StoredSpeakerForm>(
-                'SELECT key, surname, given, name, quotes FROM speakers WHERE surname = $1 ORDER BY key',
-                [surname],
-              );
+          filter.key !== undefined
+            ? await pool.query<StoredSpeakerForm>(`${columns} WHERE key = $1`, [filter.key])
+            : filter.surname !== undefined
+              ? await pool.query<StoredSpeakerForm>(`${columns} WHERE surname = $1 ORDER BY key`, [filter.surname])
+              : await pool.query<StoredSpeakerForm>(`${columns} ORDER BY key`);
         return rows;
       }),
     findSpeakerDocuments: (surname, limit) =>

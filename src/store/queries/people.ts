@@ -75,19 +75,10 @@ function nonPerson(key: string, forms: readonly StoredSpeakerForm[]): ResolvedPe
 export async function resolvePeople(store: Store, name: string): Promise<ResolvedPeople> {
   const parsed = readQueryName(name);
   const normalized = wordsOf(name).join(' ');
-  if (parsed === null)
-    return nonPerson(
-      normalized,
-      normalized.length === 0
-        ? []
-        : await store.findSpeakerForms(undefined).then((forms) => forms.filter((form) => form.key === normalized)),
-    );
-  const stored = await store.findSpeakerForms(parsed.surname);
-  if (stored.length === 0) {
-    // Maybe an organization that reads like a name ("Harbor Authority").
-    const exact = await store.findSpeakerForms(undefined).then((forms) => forms.filter((form) => form.key === normalized));
-    return nonPerson(normalized, exact);
-  }
+  if (parsed === null) return nonPerson(normalized, normalized.length === 0 ? [] : await store.findSpeakerForms({ key: normalized }));
+  const stored = await store.findSpeakerForms({ surname: parsed.surname });
+  // None: maybe an organization that reads like a name ("Harbor Authority").
+  if (stored.length === 0) return nonPerson(normalized, await store.findSpeakerForms({ key: normalized }));
   const forms = stored.map(toSpeakerForm);
   const hasBare = forms.some((form) => form.given.length === 0);
   const fullForms = forms.filter((form) => form.given.length > 0).length;

@@ -14,7 +14,7 @@ export interface CorpusStats {
 
 export async function corpusStats(store: Store): Promise<CorpusStats> {
   const counts = await store.counts();
-  const forms = await store.findSpeakerForms(undefined);
+  const forms = await store.findSpeakerForms();
   const bySurname = new Map<string, SpeakerForm[]>();
   let speakers = 0;
   for (const stored of forms) {

@@ -278,10 +278,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       ),
     listGroupMembers: (groupId): Promise<GroupMember[]> =>
       run('read a quote group', () => (statements.groupMembers.all(groupId) as MemberRow[]).map(toGroupMember)),
-    findSpeakerForms: (surname): Promise<StoredSpeakerForm[]> =>
+    findSpeakerForms: (filter = {}): Promise<StoredSpeakerForm[]> =>
       run(
         'read speakers',
-        () => (surname === undefined ? statements.allSpeakers.all() : statements.speakersBySurname.all(surname)) as StoredSpeakerForm[],
+        () =>
+          (filter.key !== undefined
+            ? statements.speakerByKey.all(filter.key)
+            : filter.surname !== undefined
+              ? statements.speakersBySurname.all(filter.surname)
+              : statements.allSpeakers.all()) as StoredSpeakerForm[],
       ),
     findSpeakerDocuments: (surname, limit) =>
       run('read speakers', () =>
@@ -343,6 +348,7 @@ function prepareStatements(db: Database) {
     ),
     groupMembers: db.prepare(`SELECT ${MEMBER_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.group_id = ?`),
     allSpeakers: db.prepare('SELECT key, surname, given, name, quotes FROM speakers ORDER BY key'),
+    speakerByKey: db.prepare('SELECT key, surname, given, name, quotes FROM speakers WHERE key = ?'),
     speakersBySurname: db.prepare('SELECT key, surname, given, name, quotes FROM speakers WHERE surname = ? ORDER BY key'),
     speakerDocuments: db.prepare(
       'SELECT speaker_key AS key, document_id, COUNT(*) AS quotes FROM quotes WHERE speaker_surname = ? ' +
