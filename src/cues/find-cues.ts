@@ -15,8 +15,9 @@
  * 5. `cues/dash-attribution`: "“…” — Ana Ruiz": a dash after a quotation, followed by a capitalized
  *    name that ends the paragraph or sentence (epigraphs, pull quotes, quoted tweets).
  * Cue words inside quotation marks are kept: a quote can itself report speech (chains).
- * Limits: a verb used as a noun after an adjective ("a bold claim") is still a cue (fixture
- * cues/noun-after-adjective).
+ * Limits: a plural subject with an adjective ("the new officials claim") is read by word shape only;
+ * a noun after determiner and adjective ("a bold claim") is not a cue (fixture
+ * cues-find-cues/noun-after-adjective-is-not-a-cue).
  */
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';

@@ -14,7 +14,7 @@
  * 3. Content: on the right, from the marker to the end of the quote-aware sentence; on the left, the
  *    quotation ending right before the source, else the clause from the sentence start.
  * Limits: the content of a cue whose clause is interrupted by another clause runs to the sentence end
- * (fixture frames/interrupting-clause); verbs that are mostly not reporting ("add", "note") need
+ * (fixture articles/second-report-after-while-gets-its-own-quote); verbs that are mostly not reporting ("add", "note") need
  * a marker (":", "that", a quotation) on their right.
  */
 import { lookupById } from '../model/span.js';

@@ -5,7 +5,7 @@
  * newline ends one too, unless the line before stops mid-sentence and the next starts in lower case
  * (hard-wrapped text). Paragraphs are trimmed of white space; empty ones are dropped.
  * Limits: a hard-wrapped line that ends a sentence starts a new paragraph (fixture
- * segment/hard-wrapped-lines).
+ * segment-paragraphs/hard-wrapped-lines-join-into-one-paragraph).
  */
 import { z } from 'zod';
 import type { Paragraph } from '../model/layers.js';

@@ -15,7 +15,7 @@
  *    opening mark of its group (the reopening mark gets `continues`); otherwise it is reported as
  *    `quotes/unclosed-mark` and runs to the paragraph's end.
  * Limits: a closing mark missing inside a paragraph pairs the opener with the next quote's closer
- * (fixture quote-marks/missing-closing-mark-mid-paragraph).
+ * (fixture articles/missing-closing-mark-mid-paragraph).
  */
 import { z } from 'zod';
 import type { Message, Paragraph, QuoteMark } from '../model/layers.js';

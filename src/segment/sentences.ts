@@ -6,7 +6,7 @@
  * title abbreviation ("Sen."), a single-letter initial ("J."), or a terminal abbreviation ("Inc.",
  * "U.S.") not followed by a typical sentence opener. A paragraph always ends a sentence.
  * Limits: "in the U.S. Congress" vs "in the U.S. Smith left" is decided by the opener list only
- * (fixture segment/us-abbreviation-before-name).
+ * (fixture segment-sentences/us-abbreviation-before-name).
  */
 import { z } from 'zod';
 import type { Paragraph, Sentence } from '../model/layers.js';

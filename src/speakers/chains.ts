@@ -7,7 +7,7 @@
  * 3. `chains/outer-report`: a frame whose content holds the quote's cue ("…, the Gazette reported",
  *    "according to the Gazette, Ruiz said …"); repeated outward while such frames nest.
  * Limits: a relay named in another sentence ("The guard heard it. He told the paper …") is not
- * linked (fixture chains/relay-in-next-sentence).
+ * linked (fixture articles/relay-named-in-next-sentence).
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';

@@ -12,8 +12,8 @@
  * 3. `speakers/mention-pronoun`: he, she, they, it, I, we and their object forms; "who" after a comma.
  * 4. `speakers/mention-cue-subject`: a determiner and nouns right before a reporting verb that no rule
  *    above covered ("one user wrote", "the filing says"): whatever the noun, it is the verb's subject.
- * Limits: a capitalized common noun mid-sentence ("the Senate Bill") reads as a name (fixture
- * speakers-mentions/name-of-a-law-is-a-work-not-a-person).
+ * Limits: a capitalized common noun mid-sentence reads as a name; one ending in "Bill", "Act",
+ * "Plan" ... is typed a work (fixture speakers-mentions/name-of-a-law-is-a-work-not-a-person).
  */
 import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';

@@ -13,7 +13,7 @@
  *    (sources of reporting cues count double); they/it join groups and organizations; an ambiguous
  *    pronoun (two candidates equally likely) stays unresolved.
  * Limits: no cataphora ("Before he spoke, Ruiz ...": "he" stays unresolved, fixture
- * resolve/cataphoric-pronoun); "I" and "we" outside quotes are not resolved.
+ * articles/cataphoric-pronoun-before-the-name); "I" and "we" outside quotes are not resolved.
  */
 import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
