@@ -48,6 +48,9 @@ function makeFrame(base: FrameBase, content: Range[], side: Frame['side'], rule:
   return { id: '', cue: base.cue, source: base.source, content, side, relay: base.relay, hearer: base.hearer ?? null, rule };
 }
 
+/** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
+const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+
 /** Bounds-safe read of a per-token table: -1 outside the document. */
 function at(table: Int32Array, index: number): number {
   return index >= 0 && index < table.length ? table[index]! : -1;
@@ -504,10 +507,35 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
   return frames;
 
+  function cutBeforeJoinedReport(earlier: Frame, later: Frame): void {
+    const laterSource = mentionById.get(later.source!);
+    const piece = earlier.content[earlier.content.length - 1]!;
+    if (laterSource === undefined || !(piece.start < laterSource.start && laterSource.start < piece.end)) return;
+    const sourceFirst = view.firstAtOrAfter(laterSource.start);
+    // past the source's own modifiers ("while harbor master Owen Pike argued")
+    let joint = sourceFirst - 1;
+    while (
+      view.start(joint) > piece.start &&
+      sourceFirst - joint <= 4 &&
+      view.isWord(joint) &&
+      !REPORT_JOINTS.has(view.lower(joint)) &&
+      !view.isCapitalized(joint)
+    )
+      joint--;
+    if (joint < 2 || !view.isWord(joint) || !REPORT_JOINTS.has(view.lower(joint)) || !view.is(joint - 1, ',')) return;
+    const end = view.start(joint - 1);
+    if (end > piece.start) earlier.content[earlier.content.length - 1] = trimRange(context.text, piece.start, end);
+  }
+
   /** "He told me that …: “…,” Roffman predicted.": a right-hand content stops where a later frame's own content begins. */
   function yieldToInner(earlier: Frame, later: Frame): void {
+    if (earlier.side !== 'right' || later.source === null) return;
+    // "X said A, while Y argued B": a second report joined by a comma and a conjunction is not part of A
+    if (later.side === 'right') {
+      cutBeforeJoinedReport(earlier, later);
+      return;
+    }
     // only a later report that closes over its own quotation ("…: “A,” Roffman predicted") takes it away
-    if (earlier.side !== 'right' || later.source === null || later.side === 'right') return;
     const piece = earlier.content[earlier.content.length - 1]!;
     const laterCue = cueById.get(later.cue);
     const laterSource = mentionById.get(later.source);
@@ -583,19 +611,30 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     // "was quoted as saying" / "as saying" after a quoted-as frame: handled by the quote cue
     if ((cue.lemma === 'say' || cue.lemma === 'add') && view.lower(cueFirst - 1) === 'as') {
-      const quoted = cueFirst - 2;
-      if (quoted >= 0 && view.lower(quoted) === 'quoted') {
-        const before = findSourceBefore(context, quoted, first);
+      // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks, the agent relayed
+      let quoted = cueFirst - 2;
+      while (quoted > first && cueFirst - quoted <= 6 && view.lower(quoted) !== 'quoted') quoted--;
+      if (quoted >= 0 && view.lower(quoted) === 'quoted' && (quoted === cueFirst - 2 || view.lower(quoted + 1) === 'by')) {
+        let subjectEnd = quoted;
+        while (
+          subjectEnd > first &&
+          ['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have', 'being'].includes(view.lower(subjectEnd - 1))
+        )
+          subjectEnd--;
+        const before = findSourceBefore(context, subjectEnd, first);
         if (before < 0) return undefined;
         const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
         if (right === undefined) return undefined;
+        const agentStart = view.lower(quoted + 2) === 'the' ? quoted + 3 : quoted + 2;
+        const agent = quoted < cueFirst - 2 ? at(context.mentionByFirst, agentStart) : -1;
         return makeFrame(
-          { cue: cue.id, source: mentions[before]!.id, relay: null, hearer: null },
+          { cue: cue.id, source: mentions[before]!.id, relay: agent >= 0 ? mentions[agent]!.id : null, hearer: null },
           [right.range],
           'right',
           'frames/was-quoted-as-saying',
         );
       }
+      quoted = cueFirst - 2;
       const object = quoted >= 0 ? at(context.mentionByLast, quoted) : -1;
       if (object >= 0) return undefined;
     }

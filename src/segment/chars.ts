@@ -22,11 +22,10 @@ const punctuationPattern = /\p{P}/u;
 
 function classifySlow(code: number): CharClass {
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85) return CharClass.Newline;
-  // tabs, zero-width and bidi format characters separate words like spaces do
+  // control characters (tabs, NUL ...), zero-width and bidi format characters separate words like spaces do
   if (
-    code === 9 ||
-    code === 11 ||
-    code === 12 ||
+    code < 32 ||
+    code === 127 ||
     code === 0xfeff ||
     (code >= 0x200b && code <= 0x200f) ||
     (code >= 0x202a && code <= 0x202e) ||

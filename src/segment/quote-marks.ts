@@ -295,12 +295,13 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!;
     const candidates = collectCandidates(text, paragraph);
-    // hasStrongSingleCloseAfter[i]: a non-possessive single closer follows candidate i
-    const hasStrongSingleCloseAfter = new Uint8Array(candidates.length + 1);
+    // strongCloseAfter[i]: bit 1 when a non-possessive curly single closer follows candidate i, bit 2 a straight one
+    const strongCloseAfter = new Uint8Array(candidates.length + 1);
     for (let index = candidates.length - 1; index >= 0; index--) {
       const candidate = candidates[index]!;
       const isStrong = candidate.group === SINGLE && candidate.canClose && !candidate.isWeakClose;
-      hasStrongSingleCloseAfter[index] = isStrong || hasStrongSingleCloseAfter[index + 1] === 1 ? 1 : 0;
+      const bit = !isStrong ? 0 : text.charCodeAt(candidate.start) === 0x27 ? 2 : 1;
+      strongCloseAfter[index] = strongCloseAfter[index + 1]! | bit;
     }
     const stack = createStack();
     let first = 0;
@@ -322,7 +323,12 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       const candidate = candidates[index]!;
       const matchAt = stack.closable(candidate.group);
       let closes = candidate.canClose && matchAt >= 0;
-      if (closes && candidate.isWeakClose && hasStrongSingleCloseAfter[index + 1] === 1) closes = false;
+      if (closes && candidate.isWeakClose) {
+        // "Jones’ car" is an apostrophe when a stronger closer of the opener's own style follows ("‘three’ and 'four'")
+        const opener = stack.entries[matchAt]!.candidate;
+        const style = text.charCodeAt(opener.start) === 0x27 ? 2 : 1;
+        if ((strongCloseAfter[index + 1]! & style) !== 0) closes = false;
+      }
       if (closes) {
         const opener = stack.entries[matchAt]!;
         // single marks left open inside the closed quotation were apostrophes
