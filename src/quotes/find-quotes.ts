@@ -91,7 +91,10 @@ export function findQuotes(
   for (const frame of frames) {
     if (outerFrames.has(frame.id)) continue;
     const group = frame.content.length > 1 ? 'g' + frame.id.slice(1) : undefined;
+    const isNaming = cueById.get(frame.cue)?.class === 'naming';
     for (const piece of frame.content) {
+      // "She hosts the show “Back Roads.”": a naming verb before a title or nickname reports no words
+      if (isNaming && quotesOnlyNames(text, view, regions, paragraphs, piece)) continue;
       const draft = contentToQuote(text, regions, piece, frame);
       if (draft === undefined) continue;
       for (const index of regionsWithin(regions, piece)) claimed[index] = 1;
@@ -208,6 +211,23 @@ function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string
     }
   }
   return outer;
+}
+
+/** True when every quotation inside `piece` is a title, a nickname or a name (not words anyone said). */
+function quotesOnlyNames(
+  text: string,
+  view: TokenView,
+  regions: readonly QuoteRegion[],
+  paragraphs: readonly Paragraph[],
+  piece: Range,
+): boolean {
+  const inside = regionsWithin(regions, piece);
+  if (inside.length === 0) return false;
+  return inside.every((index) => {
+    const region = regions[index]!;
+    const reason = classifyQuotedWords(text, view, region, paragraphs[region.paragraph]!)?.reason;
+    return reason === 'title' || reason === 'nickname' || reason === 'name';
+  });
 }
 
 function nameQuotes(quotes: Quote[]): Quote[] {

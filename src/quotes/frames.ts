@@ -778,9 +778,13 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 
   function accordingTo(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Frame | undefined {
-    // "according to the Daily Ledger": the article sits outside the name
-    const sourceStart = view.lower(cueLast + 1) === 'the' && at(context.mentionByFirst, cueLast + 1) < 0 ? cueLast + 2 : cueLast + 1;
-    const source = at(context.mentionByFirst, sourceStart);
+    // "according to the Daily Ledger", "according to fire marshal Bea Lindqvist": a name after an article or role words
+    let source = -1;
+    for (let probe = cueLast + 1; probe <= last && probe - cueLast <= 4 && source < 0; probe++) {
+      const found = at(context.mentionByFirst, probe);
+      if (found >= 0 && (probe === cueLast + 1 || mentions[found]!.kind === 'name')) source = found;
+      else if (!view.isWord(probe)) break;
+    }
     if (source < 0) return undefined;
     const sourceMention = mentions[source]!;
     const sourceLast = lastTokenOfMention(context, sourceMention);

@@ -7,7 +7,8 @@
  * 3. `speakers/sieves/split-quote`: the second half of "“A,” she said. “B.”".
  * 4. `speakers/sieves/colon-intro`: a quote after "Ruiz put it this way:".
  * 5. `speakers/sieves/same-paragraph`: another attributed quote earlier in the paragraph, no other speaker named.
- * 6. `speakers/sieves/previous-paragraph`: a quote opening a paragraph that names no speaker, after a
+ * 6. `speakers/sieves/previous-sentence`: a quotation after a sentence that only introduces one person.
+ * 7. `speakers/sieves/previous-paragraph`: a quote opening a paragraph that names no speaker, after a
  *    paragraph whose last quote has one (a run of quotes by one speaker).
  * Quotes no sieve settles keep a null speaker with low confidence: no speaker beats a wrong one.
  */
@@ -20,6 +21,7 @@ import { colonIntroSieve } from './sieves/colon-intro.js';
 import { frameSieve } from './sieves/frame.js';
 import { labelSieve } from './sieves/label.js';
 import { previousParagraphSieve, sameParagraphSieve } from './sieves/neighbours.js';
+import { previousSentenceSieve } from './sieves/previous-sentence.js';
 import { splitQuoteSieve } from './sieves/split-quote.js';
 
 export type Sieve = (context: AttributionContext, quoteIndex: number) => Decision | undefined;
@@ -31,6 +33,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'speakers/sieves/split-quote', sieve: splitQuoteSieve },
   { name: 'speakers/sieves/colon-intro', sieve: colonIntroSieve },
   { name: 'speakers/sieves/same-paragraph', sieve: sameParagraphSieve },
+  { name: 'speakers/sieves/previous-sentence', sieve: previousSentenceSieve },
   { name: 'speakers/sieves/previous-paragraph', sieve: previousParagraphSieve },
 ];
 

@@ -425,6 +425,9 @@ const WHO_HASH = hashWord('who');
 /** "according to a copy of the letter": the noun phrase after the cue, up to a preposition or punctuation. */
 function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): Draft | undefined {
   if (first >= view.count || covered[first] === 1 || !view.isWord(first)) return undefined;
+  // "according to fire marshal Bea Lindqvist": role words before a name belong to the name's mention
+  for (let probe = first + 1; probe < view.count && probe - first <= 3 && view.isWord(probe); probe++)
+    if (covered[probe] === 1) return undefined;
   const sentence = view.sentence(first);
   let last = first;
   while (

@@ -23,6 +23,8 @@ export interface AttributionContext {
   quoteParagraph: Int32Array;
   /** Number of frames whose cue lies in each paragraph. */
   framesInParagraph: Int32Array;
+  /** 1 where a token belongs to a cue. */
+  cueTokens: Uint8Array;
   /** Attributions decided so far, by quote index (sieves may read earlier quotes' decisions). */
   decided: Array<Attribution | undefined>;
 }
@@ -59,7 +61,11 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
   quotes.forEach((quote, index) => {
     quoteParagraph[index] = paragraphs.length === 0 ? 0 : paragraphOf(paragraphs, quote.outer?.start ?? quote.start);
   });
+  const cueTokens = new Uint8Array(view.count);
+  for (const cue of cues)
+    for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueTokens[index] = 1;
   return {
+    cueTokens,
     text: doc.text,
     view,
     paragraphs,
