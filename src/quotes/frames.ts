@@ -48,6 +48,8 @@ function makeFrame(base: FrameBase, content: Range[], side: Frame['side'], rule:
   return { id: '', cue: base.cue, source: base.source, content, side, relay: base.relay, hearer: base.hearer ?? null, rule };
 }
 
+const RELATIVE_OPENERS = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
+
 /** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
 const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
@@ -461,6 +463,8 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   // words running straight into the source without a comma are usually its modifiers ("Her friend Kevin agreed"):
   // a clause needs a few more words than that
   if (!hasSeparator && context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 4) return undefined;
+  // "He was blunt about what he expects": a source after a wh-word or "that" opens a relative clause, not a report
+  if (!hasSeparator && view.isWord(cursor) && RELATIVE_OPENERS.has(view.lower(cursor))) return undefined;
   if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }
