@@ -49,3 +49,41 @@ export function createHashTable(entries: ReadonlyMap<number, number>): HashTable
     },
   };
 }
+
+/** A growable open-addressing set of word hashes (no boxing, no strings). */
+export class HashSet {
+  private keys = new Int32Array(64);
+  private used = new Uint8Array(64);
+  private size = 0;
+
+  add(hash: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === hash) return;
+      slot = (slot + 1) & mask;
+    }
+    this.used[slot] = 1;
+    this.keys[slot] = hash;
+    this.size++;
+  }
+
+  has(hash: number): boolean {
+    const mask = this.keys.length - 1;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === hash) return true;
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const { keys, used } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (used[slot] === 1) this.add(keys[slot]!);
+  }
+}

@@ -21,7 +21,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
-import { hashWord } from '../segment/word-hash.js';
+import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
@@ -122,28 +122,29 @@ function isClauseInitial(view: TokenView, index: number): boolean {
 }
 
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
-/** Reused by every document (cleared on each use): stages are synchronous, so one buffer is enough. */
-const caseFilter = new Uint8Array(8192);
-
-function collectCaseEvidence(view: TokenView): { capitalizedMidSentence: Set<string>; seenLowerCase: Set<string> } {
-  // a 64 Ki-bit filter of capitalized hashes: only capitalized forms are ever looked up in seenLowerCase,
-  // so a lower-case word let through by a collision is harmless
-  const filter = caseFilter.fill(0);
-  const capitalizedMidSentence = new Set<string>();
+function collectCaseEvidence(view: TokenView): CaseEvidence {
+  // by word hash (the tokenizer's, of the ASCII-lower-cased form): no string is made per token
+  const capitalized = new HashSet();
+  const capitalizedMidSentence = new HashSet();
   const hashes = view.hashes;
   for (let index = 0; index < view.count; index++) {
     if (!view.isCapitalized(index)) continue;
-    const hash = hashes[index]!;
-    filter[(hash >>> 3) & 8191]! |= 1 << (hash & 7);
-    if (!isClauseInitial(view, index)) capitalizedMidSentence.add(view.lower(index));
+    capitalized.add(hashes[index]!);
+    if (!isClauseInitial(view, index)) capitalizedMidSentence.add(hashes[index]!);
   }
-  const seenLowerCase = new Set<string>();
+  // only capitalized forms are ever asked about, so only they are looked for in lower case
+  const seenLowerCase = new HashSet();
   for (let index = 0; index < view.count; index++) {
-    const hash = hashes[index]!;
-    if ((filter[(hash >>> 3) & 8191]! & (1 << (hash & 7))) === 0 || !view.isWord(index) || view.isCapitalized(index)) continue;
-    seenLowerCase.add(view.lower(index));
+    if (!view.isWord(index) || view.isCapitalized(index) || !capitalized.has(hashes[index]!)) continue;
+    seenLowerCase.add(hashes[index]!);
   }
   return { capitalizedMidSentence, seenLowerCase };
+}
+
+/** Case evidence for a document: word hashes seen capitalized mid-sentence, and seen in lower case. */
+interface CaseEvidence {
+  capitalizedMidSentence: HashSet;
+  seenLowerCase: HashSet;
 }
 
 /** "54-year-old": the token ends in "old" (checked on the text, no string made). */
@@ -276,12 +277,7 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
   return raw.length === 1 || PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st' || isAcronym(raw + '.');
 }
 
-function classifyName(
-  view: TokenView,
-  run: NameRun,
-  evidence: ReturnType<typeof collectCaseEvidence>,
-  isSentenceStart: boolean,
-): Draft | undefined {
+function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isSentenceStart: boolean): Draft | undefined {
   let first = run.first;
   let last = run.last;
   // leading function words are not part of a name, but a first name that is also a word stays ("June Abernathy", "Will Ruiz")
@@ -328,14 +324,15 @@ function classifyName(
   words[words.length - 1] = lastWord;
 
   const isSingle = words.length === 1;
+  // the evidence is keyed by token hash; a possessive single word is looked up without its "’s"
+  const singleHash = !isSingle ? 0 : isPossessive(lastRaw) ? hashWord(words[0]!) : view.hashes[nameStart]!;
   const firstGender = firstNameGender(words[0]!);
   if (isSingle && titleGender === undefined && nameStart === first && isSentenceStart && first === run.first) {
     // a lone capitalized word opening a sentence: a name only with outside evidence
-    const word = words[0]!;
-    const isKnownName = firstGender !== undefined && !evidence.seenLowerCase.has(word);
-    if (!isKnownName && !evidence.capitalizedMidSentence.has(word)) return undefined;
+    const isKnownName = firstGender !== undefined && !evidence.seenLowerCase.has(singleHash);
+    if (!isKnownName && !evidence.capitalizedMidSentence.has(singleHash)) return undefined;
   }
-  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(words[0]!) && !evidence.capitalizedMidSentence.has(words[0]!))
+  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(singleHash) && !evidence.capitalizedMidSentence.has(singleHash))
     return undefined;
 
   let type: Mention['type'] = 'person';
@@ -375,7 +372,7 @@ function classifyName(
 function classifyNameCached(
   view: TokenView,
   run: NameRun,
-  evidence: ReturnType<typeof collectCaseEvidence>,
+  evidence: CaseEvidence,
   isSentenceStart: boolean,
   cache: Map<string, CachedName | null>,
 ): Draft | undefined {
