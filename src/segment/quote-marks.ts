@@ -271,7 +271,12 @@ const CLOSING_OF: Record<Family, string> = {
   'doubled-apostrophe': "''",
 };
 
+/** Findings of one rule listed per document before they are summed up in one message. */
+const MESSAGES_PER_RULE = 100;
+
 export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkResult {
+  let strayCount = 0;
+  let unclosedCount = 0;
   const marks: Array<Omit<QuoteMark, 'id'>> = [];
   const messages: Message[] = [];
   let nextKey = 0;
@@ -337,6 +342,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       } else if (candidate.canOpen) {
         stack.push({ candidate, id: emit(candidate, 'open', stack.entries.length) });
       } else if (candidate.canClose && candidate.group !== SINGLE && !isAfterDigit(text, candidate)) {
+        // a page of stray marks (a broken scrape) gets a bounded number of messages, then one summary
+        if (++strayCount > MESSAGES_PER_RULE) continue;
         messages.push({
           ruleId: 'quotes/stray-mark',
           source: 'segment/quote-marks',
@@ -353,7 +360,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       const nextParagraph = paragraphs[paragraphIndex + 1];
       if (nextParagraph !== undefined && startsWithOpener(text, nextParagraph, bottom.candidate.group)) {
         carried = bottom;
-      } else {
+      } else if (++unclosedCount <= MESSAGES_PER_RULE) {
         messages.push({
           ruleId: 'quotes/unclosed-mark',
           source: 'segment/quote-marks',
@@ -399,6 +406,21 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     if (pairOf[key]! >= 0) mark.pair = 'k' + position[pairOf[key]!];
     if (continuesOf[key]! >= 0) mark.continues = 'k' + position[continuesOf[key]!];
     result.push(mark);
+  }
+  for (const [ruleId, count] of [
+    ['quotes/stray-mark', strayCount],
+    ['quotes/unclosed-mark', unclosedCount],
+  ] as const) {
+    if (count > MESSAGES_PER_RULE) {
+      messages.push({
+        ruleId,
+        source: 'segment/quote-marks',
+        severity: 'warning',
+        reason: `${count - MESSAGES_PER_RULE} more ${ruleId} findings not listed (the first ${MESSAGES_PER_RULE} are)`,
+        start: 0,
+        end: 0,
+      });
+    }
   }
   return { marks: result, messages };
 }
