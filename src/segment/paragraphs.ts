@@ -74,7 +74,6 @@ export function findParagraphs(text: string): Paragraph[] {
   let start = -1;
   let lastContentEnd = -1;
   let index = 0;
-  let lineStart = 0;
   const isHardWrapped = looksHardWrapped(text);
   const close = (): void => {
     if (start >= 0) paragraphs.push({ id: 'p' + paragraphs.length, start, end: lastContentEnd });
@@ -95,7 +94,6 @@ export function findParagraphs(text: string): Paragraph[] {
         } else if (nextKind !== CharClass.Space) break;
         next++;
       }
-      if (start < 0) lineStart = next;
       if (start >= 0) {
         const isBlankLine = newlines >= 2;
         const isWrapped =
@@ -103,7 +101,6 @@ export function findParagraphs(text: string): Paragraph[] {
           next < length &&
           ((!endsClause(text.charCodeAt(lastContentEnd - 1)) && isLower(text.charCodeAt(next))) ||
             (isHardWrapped && !startsBlock(text, next)));
-        lineStart = next;
         if (!isWrapped) close();
       }
       index = next;
