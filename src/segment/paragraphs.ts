@@ -13,6 +13,11 @@ import { defineStage } from '../pipeline/stage.js';
 import { CharClass, charClass, isLower } from './chars.js';
 
 /** Characters that can end a line at a sentence or heading end. */
+/** White space within a line (not a line break). */
+function isSpace(code: number): boolean {
+  return charClass(code) === CharClass.Space;
+}
+
 function endsClause(code: number): boolean {
   return (
     code === 0x2e ||
@@ -40,15 +45,14 @@ function looksHardWrapped(text: string): boolean {
   let single = 0;
   let wrapLike = 0;
   let lineStart = 0;
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) !== 10) continue;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
     const next = index + 1 < text.length ? text.charCodeAt(index + 1) : -1;
     const isBlank = next === 10 || (next === 13 && text.charCodeAt(index + 2) === 10);
     if (isBlank) hasBlankLine = true;
     else if (index > lineStart && next !== -1) {
       single++;
-      const length = index - lineStart;
-      if (length >= WRAP_MIN && length <= WRAP_MAX) wrapLike++;
+      const lineLength = index - lineStart;
+      if (lineLength >= WRAP_MIN && lineLength <= WRAP_MAX) wrapLike++;
     }
     lineStart = index + 1;
   }
@@ -68,49 +72,46 @@ function startsBlock(text: string, index: number): boolean {
   return false;
 }
 
+/** Line breaks: \n, \r (\r\n counts once), and the Unicode line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/g;
+
 export function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const length = text.length;
+  const isHardWrapped = looksHardWrapped(text);
   let start = -1;
   let lastContentEnd = -1;
-  let index = 0;
-  const isHardWrapped = looksHardWrapped(text);
+  /** Line breaks since the last line with content: 1 is a line break, 2 or more a blank line. */
+  let breaks = 0;
+  let lineStart = 0;
   const close = (): void => {
     if (start >= 0) paragraphs.push({ id: 'p' + paragraphs.length, start, end: lastContentEnd });
     start = -1;
   };
-  while (index < length) {
-    const code = text.charCodeAt(index);
-    const kind = charClass(code);
-    if (kind === CharClass.Newline) {
-      let newlines = 0;
-      let next = index;
-      while (next < length) {
-        const nextCode = text.charCodeAt(next);
-        const nextKind = charClass(nextCode);
-        if (nextKind === CharClass.Newline) {
-          // \r\n counts as one line break
-          if (!(nextCode === 10 && next > 0 && text.charCodeAt(next - 1) === 13)) newlines++;
-        } else if (nextKind !== CharClass.Space) break;
-        next++;
-      }
+  // line by line: the native scan finds the breaks; only line edges are looked at character by character
+  for (;;) {
+    LINE_BREAK.lastIndex = lineStart;
+    const found = LINE_BREAK.exec(text);
+    const lineEnd = found === null ? length : found.index;
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    if (first < lineEnd) {
+      let last = lineEnd;
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
       if (start >= 0) {
-        const isBlankLine = newlines >= 2;
         const isWrapped =
-          !isBlankLine &&
-          next < length &&
-          ((!endsClause(text.charCodeAt(lastContentEnd - 1)) && isLower(text.charCodeAt(next))) ||
-            (isHardWrapped && !startsBlock(text, next)));
+          breaks < 2 &&
+          ((!endsClause(text.charCodeAt(lastContentEnd - 1)) && isLower(text.charCodeAt(first))) ||
+            (isHardWrapped && !startsBlock(text, first)));
         if (!isWrapped) close();
       }
-      index = next;
-      continue;
+      if (start < 0) start = first;
+      lastContentEnd = last;
+      breaks = 0;
     }
-    if (kind !== CharClass.Space) {
-      if (start < 0) start = index;
-      lastContentEnd = index + 1;
-    }
-    index++;
+    if (found === null) break;
+    breaks++;
+    lineStart = found.index + (text.charCodeAt(found.index) === 13 && text.charCodeAt(found.index + 1) === 10 ? 2 : 1);
   }
   close();
   return paragraphs;
