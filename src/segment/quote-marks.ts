@@ -165,14 +165,20 @@ function nextIsWord(text: string, index: number, end: number): boolean {
   return index < end && isLetter(text.charCodeAt(index));
 }
 
+const MARK_CHARACTER = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g;
+
 function collectCandidates(text: string, paragraph: Paragraph): Candidate[] {
   const candidates: Candidate[] = [];
   const add = (candidate: Candidate | undefined): void => {
     if (candidate !== undefined) candidates.push(candidate);
   };
   for (let index = paragraph.start; index < paragraph.end; index++) {
+    // jump to the next character that can be a quotation mark with the native scan
+    MARK_CHARACTER.lastIndex = index;
+    const found = MARK_CHARACTER.exec(text);
+    if (found === null || found.index >= paragraph.end) break;
+    index = found.index;
     const code = text.charCodeAt(index);
-    if (code < 0x22 || (code > 0x27 && code !== 0x60 && code < 0xab)) continue;
     const next = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
     switch (code) {
       case 0x22:

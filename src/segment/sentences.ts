@@ -85,6 +85,8 @@ function isAbbreviationPeriod(text: string, dot: number, next: number, paragraph
   return false;
 }
 
+const TERMINATOR = /[.!?\u2026]/g;
+
 export function findSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
@@ -92,11 +94,12 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[]): S
     let start = paragraph.start;
     let index = paragraph.start;
     while (index < paragraph.end) {
+      // jump to the next terminator with the native scan
+      TERMINATOR.lastIndex = index;
+      const found = TERMINATOR.exec(text);
+      if (found === null || found.index >= paragraph.end) break;
+      index = found.index;
       const code = text.charCodeAt(index);
-      if (!isTerminator(code)) {
-        index++;
-        continue;
-      }
       let end = index + 1;
       while (end < paragraph.end && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
       let next = end;
