@@ -56,6 +56,10 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
     let index = sentenceStart;
     while (index < sentenceEnd) {
       const code = text.charCodeAt(index);
+      if (code === 32) {
+        index++;
+        continue;
+      }
       const kind = charClass(code);
       if (kind === CharClass.Space || kind === CharClass.Newline) {
         index++;
@@ -67,7 +71,19 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
         let hash = hashStep(FNV_OFFSET, code);
         while (end < sentenceEnd) {
           const nextCode = text.charCodeAt(end);
-          const nextKind = charClass(nextCode);
+          // ASCII letters and digits inline: most of a news text
+          if ((nextCode >= 97 && nextCode <= 122) || (nextCode >= 65 && nextCode <= 90)) {
+            hasLetter = true;
+            hash = Math.imul(hash ^ (nextCode | 0x20), 0x01000193);
+            end++;
+            continue;
+          }
+          if (nextCode >= 48 && nextCode <= 57) {
+            hash = Math.imul(hash ^ nextCode, 0x01000193);
+            end++;
+            continue;
+          }
+          const nextKind = nextCode < 128 ? CharClass.Other : charClass(nextCode);
           if (nextKind === CharClass.Letter || nextKind === CharClass.Digit || nextKind === CharClass.Mark) {
             if (nextKind === CharClass.Letter) hasLetter = true;
             hash = hashStep(hash, nextCode);
