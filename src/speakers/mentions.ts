@@ -374,15 +374,19 @@ function classifyNameCached(
   run: NameRun,
   evidence: CaseEvidence,
   isSentenceStart: boolean,
-  cache: Map<string, CachedName | null>,
+  cache: Map<number, CachedName[]>,
 ): Draft | undefined {
+  // keyed by the run's token hashes (small integers, no string made); an entry is confirmed token by token
+  let key = isSentenceStart ? 1 : 0;
+  for (let index = run.first; index <= run.last; index++) key = Math.imul(key ^ view.hashes[index]!, 0x01000193);
+  key &= 0x3fffffff;
   const runStart = view.start(run.first);
-  const key = (isSentenceStart ? '^' : '') + view.text.slice(runStart, view.end(run.last));
-  const known = cache.get(key);
-  if (known === null) return undefined;
+  const entries = cache.get(key);
+  const known = entries?.find((entry) => entry.isSentenceStart === isSentenceStart && sameRun(view, entry.run, run));
   if (known !== undefined) {
-    const { draft, runStart: firstRunStart } = known;
-    const shift = runStart - firstRunStart;
+    if (known.draft === null) return undefined;
+    const { draft } = known;
+    const shift = runStart - view.start(known.run.first);
     return {
       id: '',
       start: draft.start + shift,
@@ -395,14 +399,36 @@ function classifyNameCached(
     };
   }
   const draft = classifyName(view, run, evidence, isSentenceStart);
-  cache.set(key, draft === undefined ? null : { draft: { ...draft }, runStart });
+  const entry: CachedName = { run, isSentenceStart, draft: draft === undefined ? null : { ...draft } };
+  if (entries === undefined) cache.set(key, [entry]);
+  else entries.push(entry);
   return draft;
 }
 
+/** Two runs of the same tokens: same count, and each token of the same length, kind and hash. */
+function sameRun(view: TokenView, a: NameRun, b: NameRun): boolean {
+  if (a.last - a.first !== b.last - b.first) return false;
+  for (let offset = 0; offset <= a.last - a.first; offset++) {
+    const left = a.first + offset;
+    const right = b.first + offset;
+    if (view.hashes[left] !== view.hashes[right] || view.end(left) - view.start(left) !== view.end(right) - view.start(right)) return false;
+    if (view.isWord(left) !== view.isWord(right)) return false;
+  }
+  // the same characters, case and spacing included (hashes fold ASCII case)
+  const startA = view.start(a.first);
+  const startB = view.start(b.first);
+  const length = view.end(a.last) - startA;
+  if (view.end(b.last) - startB !== length) return false;
+  for (let offset = 0; offset < length; offset++)
+    if (view.text.charCodeAt(startA + offset) !== view.text.charCodeAt(startB + offset)) return false;
+  return true;
+}
+
 interface CachedName {
-  draft: Draft;
-  /** Where the run that produced the draft started; later runs shift the draft's offsets by the difference. */
-  runStart: number;
+  /** The run that produced the draft; later runs shift the draft's offsets by the difference of their starts. */
+  run: NameRun;
+  isSentenceStart: boolean;
+  draft: Draft | null;
 }
 
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
@@ -536,7 +562,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
 
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
-  const nameCache = new Map<string, CachedName | null>();
+  const nameCache = new Map<number, CachedName[]>();
   const drafts: Draft[] = [];
   let index = 0;
   while (index < view.count) {
