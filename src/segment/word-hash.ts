@@ -52,8 +52,8 @@ export function createHashTable(entries: ReadonlyMap<number, number>): HashTable
 
 /** A growable open-addressing set of word hashes (no boxing, no strings). */
 export class HashSet {
-  private keys = new Int32Array(64);
-  private used = new Uint8Array(64);
+  private keys = new Int32Array(512);
+  private used = new Uint8Array(512);
   private size = 0;
 
   add(hash: number): void {

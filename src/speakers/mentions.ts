@@ -34,6 +34,7 @@ import {
   DEFINITE,
   FINITE_CUE,
   FINITE_CUE_FORMS,
+  NAME_PARTICLE,
   INDEFINITE,
   MODIFIER_STOP as MODIFIER_STOP_BIT,
   MODIFIER_STOPS,
@@ -258,8 +259,11 @@ function readNameRun(view: TokenView, index: number): NameRun {
       cursor++;
       continue;
     }
-    const lower = view.isWord(cursor) ? view.lower(cursor) : '';
-    const isConnector = (NAME_PARTICLES.has(lower) || lower === 'of') && !isPossessiveToken(view, last);
+    // bits first: the word after a name is rarely a particle, and then no string is made for it
+    const isConnector =
+      (view.wordClass(cursor) & NAME_PARTICLE) !== 0 &&
+      !isPossessiveToken(view, last) &&
+      (NAME_PARTICLES.has(view.lower(cursor)) || view.lower(cursor) === 'of');
     if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
       last = cursor + 1;
       cursor += 2;
@@ -433,6 +437,12 @@ interface CachedName {
 
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
 function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefined {
+  // only a role noun among the words right before the name makes roles: look at the bits before making strings
+  let hasRole = false;
+  for (let cursor = nameFirst - 1; cursor >= 0 && nameFirst - cursor <= 4 && view.isWord(cursor) && !view.isCapitalized(cursor); cursor--) {
+    if ((view.wordClass(cursor) & ROLE) !== 0) hasRole = true;
+  }
+  if (!hasRole) return undefined;
   const roles: string[] = [];
   for (let cursor = nameFirst - 1; cursor >= 0 && nameFirst - cursor <= 4 && view.sentence(cursor) === view.sentence(nameFirst); cursor--) {
     if (!view.isWord(cursor) || view.isCapitalized(cursor)) break;
@@ -579,7 +589,6 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       index++;
       continue;
     }
-    const lower = view.lower(index);
     const canOpenDescriptor = (wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE)) !== 0;
     if (canOpenDescriptor && (!view.isCapitalized(index) || isClauseInitial(view, index))) {
       const descriptor = readDescriptor(view, index);
@@ -590,7 +599,8 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
-    if (isCapitalized && !((wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower)))) {
+    const isPronoun = (wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(view.lower(index)) || OBJECT_PRONOUNS.has(view.lower(index)));
+    if (isCapitalized && !isPronoun) {
       const run = readNameRun(view, index);
       const draft = classifyNameCached(view, run, evidence, isClauseInitial(view, index), nameCache);
       if (draft !== undefined) {
@@ -600,8 +610,8 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           after < view.count && view.sentence(after) === view.sentence(run.last) && (view.wordClass(after) & ROLE) !== 0
             ? ROLE_NOUNS.get(view.lower(after))
             : undefined;
-        const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
         if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
+          const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
           drafts.push({
             id: '',
             start: DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
@@ -625,6 +635,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       continue;
     }
     // 3. pronouns
+    const lower = view.lower(index);
     if ((wordClass & PRONOUN) === 0 && lower !== 'who') {
       index++;
       continue;

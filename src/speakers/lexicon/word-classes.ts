@@ -4,6 +4,7 @@
  */
 import { createHashTable, hashWord, type HashTable } from '../../segment/word-hash.js';
 import { NAME_STOPWORDS } from './name-stopwords.js';
+import { NAME_PARTICLES } from './titles.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './role-nouns.js';
 
@@ -21,6 +22,8 @@ export const MODIFIER_STOP = 128;
 /** A finite reporting-verb form ("says", "warned"): in a Title Case headline it ends a name ("Glenn Beck Says …"). */
 export const FINITE_CUE = 256;
 export const FINITE_CUE_FORMS = new Set<string>();
+/** A lower-case particle that may sit inside a name ("de", "van", "bin", "of"). */
+export const NAME_PARTICLE = 512;
 
 export const MODIFIER_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
@@ -50,6 +53,7 @@ mark(OBJECT_PRONOUNS.keys(), PRONOUN);
 mark(POSSESSIVE_PRONOUNS.keys(), PRONOUN);
 mark(NAME_STOPWORDS, STOPWORD);
 mark(MODIFIER_STOPS, MODIFIER_STOP);
+mark([...NAME_PARTICLES, 'of'], NAME_PARTICLE);
 
 /** Registers the words cue rules start with (called once by the cue lexicon). */
 export function markCueWords(words: Iterable<string>): void {
