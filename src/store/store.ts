@@ -53,8 +53,8 @@ export interface SpeakerFilter {
 }
 
 export interface QuoteQuery {
-  /** Full-text words (normalized): every one, or every one but one (for tolerant search). */
-  words?: { terms: readonly string[]; mode: 'all' | 'all-but-one' };
+  /** Full-text words (normalized and stemmed, see text/term-query.ts): quotes holding every one. */
+  words?: { terms: readonly string[] };
   speaker?: SpeakerFilter;
   /** Case and punctuation are ignored: "the harbor ledger" finds "The Harbor Ledger". */
   outlet?: string;
@@ -65,7 +65,11 @@ export interface QuoteQuery {
   rowIds?: readonly number[];
   /** A quote by its public reference: document public id and span id. */
   reference?: { documentId: string; spanId: string };
-  order: 'relevance' | 'published-asc' | 'published-desc';
+  /**
+   * `stored`: in storage order (row id), which the full-text index streams without reading every match,
+   * so a limit stops early; ranking is the caller's (search ranks candidates itself).
+   */
+  order: 'stored' | 'published-asc' | 'published-desc';
   limit: number;
 }
 

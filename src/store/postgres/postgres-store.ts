@@ -303,12 +303,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     };
     let order = 'd.published_at ASC NULLS LAST, q.id';
     if (query.words !== undefined) {
-      const conjunctions = conjunctionsOf(query.words.terms, query.words.mode);
+      const conjunctions = conjunctionsOf(query.words.terms, 'all');
       if (conjunctions.length === 0) return [];
-      const tsQuery = `to_tsquery('simple', ${parameter(toTsQuery(conjunctions))})`;
-      conditions.push(`q.search_vector @@ ${tsQuery}`);
-      if (query.order === 'relevance') order = `ts_rank(q.search_vector, ${tsQuery}) DESC, q.id`;
+      conditions.push(`q.search_vector @@ to_tsquery('simple', ${parameter(toTsQuery(conjunctions))})`);
     }
+    if (query.order === 'stored') order = 'q.id';
     if (query.order === 'published-desc') order = 'd.published_at DESC NULLS LAST, q.id DESC';
     if (query.speaker !== undefined) {
       const alternatives = [`q.speaker_key = ANY(${parameter(query.speaker.keys)}::text[])`];

@@ -48,13 +48,14 @@ describe('words and queries', () => {
     ]);
   });
   it('builds full-text queries for both databases', () => {
+    // The short words are left out first: the queries keeping the long (rarer) ones come first.
     const conjunctions = conjunctionsOf(['pier', 'ferry', 'quay'], 'all-but-one');
     assert.deepEqual(conjunctions, [
       ['ferry', 'quay'],
-      ['pier', 'quay'],
       ['pier', 'ferry'],
+      ['pier', 'quay'],
     ]);
     assert.equal(toFts5Query([['pier', 'quay']]), '("pier" "quay")');
-    assert.equal(toTsQuery(conjunctions.slice(0, 2)), "('ferry' & 'quay') | ('pier' & 'quay')");
+    assert.equal(toTsQuery(conjunctions.slice(0, 2)), "('ferry' & 'quay') | ('pier' & 'ferry')");
   });
 });

@@ -200,13 +200,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     let from = 'quotes q JOIN documents d ON d.id = q.document_id';
     let order = 'd.published_at IS NULL, d.published_at, q.id';
     if (query.words !== undefined) {
-      const conjunctions = conjunctionsOf(query.words.terms, query.words.mode);
+      const conjunctions = conjunctionsOf(query.words.terms, 'all');
       if (conjunctions.length === 0) return [];
       from = 'quote_search JOIN quotes q ON q.id = quote_search.rowid JOIN documents d ON d.id = q.document_id';
       conditions.push('quote_search MATCH ?');
       parameters.push(toFts5Query(conjunctions));
-      if (query.order === 'relevance') order = 'quote_search.rank, q.id';
     }
+    // Ordered by the index's own rowid, FTS5 streams matches in order and the limit stops it early.
+    if (query.order === 'stored') order = query.words === undefined ? 'q.id' : 'quote_search.rowid';
     if (query.order === 'published-desc') order = 'd.published_at IS NULL, d.published_at DESC, q.id DESC';
     if (query.speaker !== undefined) {
       const alternatives = ['q.speaker_key IN (SELECT value FROM json_each(?))'];

@@ -20,7 +20,11 @@ export function conjunctionsOf(terms: readonly string[], mode: 'all' | 'all-but-
   const words = queryWords(terms);
   if (words.length === 0) return [];
   if (mode === 'all' || words.length === 1) return [words];
-  return words.map((_, skipped) => words.filter((__, index) => index !== skipped));
+  // Dropping a short word first keeps the long ones, which are the rarer: the most selective queries come first.
+  const dropOrder = words
+    .map((word, index) => ({ word, index }))
+    .sort((first, second) => first.word.length - second.word.length || first.index - second.index);
+  return dropOrder.map(({ index: skipped }) => words.filter((_, index) => index !== skipped));
 }
 
 /** FTS5 syntax: ("a" "b") OR ("a" "c"). */
