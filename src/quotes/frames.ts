@@ -174,6 +174,13 @@ function isDashToken(view: TokenView, index: number): boolean {
   return view.is(index, '—') || view.is(index, '–') || view.is(index, '-');
 }
 
+/** "…, but admitted": a cue joined to its sentence's first verb by "and" or "but". */
+function isCoordinatedCue(view: TokenView, cueFirst: number): boolean {
+  let joint = cueFirst - 1;
+  while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
+  return joint >= 0 && view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
+}
+
 /** "did not say whether", "never told": a negated cue reports nothing. */
 function isNegated(view: TokenView, cueFirst: number, first: number): boolean {
   for (let back = cueFirst - 1; back >= first && cueFirst - back <= 2; back--) {
@@ -323,7 +330,7 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
     return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: true };
   }
-  const scanLimit = Math.min(last, cursor + 10);
+  const scanLimit = Math.min(last, cursor + 14);
   for (let probe = cursor; probe <= scanLimit; probe++) {
     const region = at(tokenRegion, probe);
     if (region >= 0) {
@@ -495,9 +502,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (
       frame === undefined &&
       cue.kind === 'verb' &&
-      view.lower(cueFirst).endsWith('ing') &&
       cueFirst > first &&
-      (view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1))
+      (((view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)) && view.lower(cueFirst).endsWith('ing')) || isCoordinatedCue(view, cueFirst))
     ) {
       frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
     }
@@ -554,6 +560,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 
   /** "Ruiz said A and told reporters B" / "…, adding that B": the second cue shares the first one's source. */
+  /** Content after a cue: a clause or quotation for speech verbs; the object with its quoted words for naming verbs. */
+  function contentAfter(context: Context, cue: Cue, afterCue: number, last: number): Range | undefined {
+    if (cue.class !== 'naming') return rightContent(context, cue, afterCue, last)?.range;
+    if (afterCue > last || isTerminal(view, afterCue)) return undefined;
+    const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
+    return range.end > range.start && containsRegion(context, range) ? range : undefined;
+  }
+
   function sharedSubjectFrame(
     context: Context,
     cue: Cue,
@@ -575,7 +589,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       context.text.charCodeAt(context.regions[region]!.content.end - 1) === 0x2c;
     const isParticiple = (view.is(joint, ',') || isDashToken(view, joint) || isCommaInQuotation) && view.lower(cueFirst).endsWith('ing');
     if (!isCoordinated && !isParticiple) return undefined;
-    const right = rightContent(context, cue, cueLast + 1, last);
+    const right = contentAfter(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
     // the earlier frame's content stops where this clause begins
     const cut = isCommaInQuotation
@@ -588,7 +602,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       earlier.content[earlier.content.length - 1] = trimRange(context.text, lastPiece.start, cut);
     return makeFrame(
       { cue: cue.id, source: earlier.source, relay: null, hearer: null },
-      [right.range],
+      [right],
       'right',
       isCoordinated ? 'frames/coordinated' : 'frames/participle',
     );
@@ -751,14 +765,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     // the subject's clause must not hold a cue of its own (then that cue's frame decides)
     for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++)
       if (context.cueAt[index] === 1) return undefined;
-    const right = rightContent(context, cue, cueLast + 1, last);
+    const right = contentAfter(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
-    return makeFrame(
-      { cue: cue.id, source: mentions[subject]!.id, relay: null, hearer: null },
-      [right.range],
-      'right',
-      'frames/participle',
-    );
+    return makeFrame({ cue: cue.id, source: mentions[subject]!.id, relay: null, hearer: null }, [right], 'right', 'frames/participle');
   }
 
   /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */
