@@ -211,7 +211,14 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     const limit = Math.max(floor, cursor - 30);
     while (back >= limit && !view.is(back, opener) && at(tokenRegion, back) < 0) back--;
     if (back >= limit && view.is(back, opener) && back - 1 >= floor) {
-      const candidate = at(mentionByLast, back - 1);
+      // "Rep. Elijah Cummings (D-Md.), chair of …, said": past a parenthesis right after the name
+      let nameEnd = back - 1;
+      if (view.is(nameEnd, ')')) {
+        let open = nameEnd - 1;
+        while (open >= floor && nameEnd - open < 8 && !view.is(open, '(')) open--;
+        if (open >= floor && view.is(open, '(')) nameEnd = open - 1;
+      }
+      const candidate = at(mentionByLast, nameEnd);
       if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
       // "the company’s chief executive, Laszlo Bock, told": the enclosed name is the source
       const enclosed = at(mentionByFirst, back + 1);
@@ -503,7 +510,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       frame === undefined &&
       cue.kind === 'verb' &&
       cueFirst > first &&
-      (((view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)) && view.lower(cueFirst).endsWith('ing')) || isCoordinatedCue(view, cueFirst))
+      (((view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)) && view.lower(cueFirst).endsWith('ing')) ||
+        isCoordinatedCue(view, cueFirst))
     ) {
       frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
     }

@@ -199,8 +199,9 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor
   if (sawCapitalized && view.isCapitalized(headIndex) && headIndex !== index) return undefined;
   const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
-  // "Members of the tenants’ association": a group is named by its of-phrase (a person's stays a mention of its own)
-  const last = type === 'group' ? ofPhraseEnd(view, headIndex) : headIndex;
+  // "Members of the tenants’ association": a group is named by its of-phrase (a person's stays a mention of its own);
+  // "a source familiar with the investigation": an anonymous source's qualifier belongs to it
+  const last = type === 'group' ? ofPhraseEnd(view, headIndex) : Math.max(headIndex, sourceQualifierEnd(view, headIndex));
   const draft: Draft = {
     id: '',
     start: view.start(index),
@@ -213,6 +214,36 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     rule: 'speakers/mention-descriptor',
   };
   return { draft, last };
+}
+
+/** "familiar with the talks", "close to the campaign", "briefed on the plan": how anonymous sources are qualified. */
+const QUALIFIERS = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['knowledgeable', 'about'],
+  ['aware', 'of'],
+  ['present', 'at'],
+]);
+
+/** The end of a qualifier after a descriptor's head ("a source familiar with the matter"), or -1. */
+function sourceQualifierEnd(view: TokenView, headIndex: number): number {
+  const adjective = headIndex + 1;
+  if (adjective + 1 >= view.count || view.sentence(adjective) !== view.sentence(headIndex) || !view.isWord(adjective)) return -1;
+  const preposition = QUALIFIERS.get(view.lower(adjective));
+  if (preposition === undefined || view.lower(adjective + 1) !== preposition) return -1;
+  let last = adjective + 1;
+  for (
+    let index = adjective + 2;
+    index < view.count && index - adjective <= 7 && view.sentence(index) === view.sentence(headIndex);
+    index++
+  ) {
+    if (view.isPunctuation(index) && !(view.is(index, '’') || view.is(index, "'"))) break;
+    if (view.isWord(index) && (view.wordClass(index) & (CUE_WORD | MODIFIER_STOP_BIT)) !== 0 && index > adjective + 2) break;
+    last = index;
+  }
+  return last;
 }
 
 /** "Members of the tenants’ association": a short of-phrase belongs to the descriptor. */
