@@ -384,8 +384,11 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (probe > cursor && view.is(probe, ',')) break;
   }
   if (cursor > last || !isWordToken(view, cursor)) return quotationOpeningNextParagraph(context, cursor, last);
-  if (MARKER_ONLY.has(cue.lemma) || !CLAUSE_TAKING.has(cue.lemma)) return undefined;
-  return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: false };
+  const range = { start: view.start(cursor), end: contentEnd(context, cursor, last) };
+  // "noted the attacks and her work “from Buffalo to Albany”": any speech verb reports the words it quotes
+  if (MARKER_ONLY.has(cue.lemma) || !CLAUSE_TAKING.has(cue.lemma))
+    return cue.class === 'speech' && containsRegion(context, range) ? { range, hasMarker: false } : undefined;
+  return { range, hasMarker: false };
 }
 
 /** "X said, / “…”": a cue ending its paragraph (bare, or before "," or ":") reports the quotation opening the next. */
@@ -412,7 +415,21 @@ function contentEnd(context: Context, first: number, last: number): number {
   let end = last;
   // a semicolon, or a dash opening a new clause, ends the reported content
   for (let index = first + 1; index <= last && index - first < 120; index++) {
-    if (at(tokenRegion, index) >= 0) continue;
+    const region = at(tokenRegion, index);
+    if (region >= 0) {
+      // a comma inside the closing marks, then a participle or conjunction: “…,” referring to …
+      const quoted = regions[region]!;
+      if (
+        view.end(index) === quoted.outer.end &&
+        context.text.charCodeAt(quoted.content.end - 1) === 0x2c &&
+        index + 1 <= last &&
+        view.isWord(index + 1) &&
+        CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1))
+      ) {
+        return quoted.outer.end;
+      }
+      continue;
+    }
     const opensClauseAfterComma =
       view.is(index, ',') &&
       index + 1 <= last &&
