@@ -253,6 +253,10 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
     let cursor = view.firstAtOrAfter(region.outer.end);
     if (cursor >= view.count) continue;
     const sentence = view.sentence(cursor);
+    // a quotation that closes its clause: punctuation inside the marks or a comma after them (not “The Wall” Abernathy)
+    const lastInside = view.text.charCodeAt(region.content.end - 1);
+    const closesClause = view.is(cursor, ',') || lastInside === 0x2c || lastInside === 0x2e || lastInside === 0x21 || lastInside === 0x3f;
+    if (!closesClause) continue;
     if (view.is(cursor, ',')) cursor++;
     const subjectStart = cursor;
     const lower = cursor < view.count ? view.lower(cursor) : '';
