@@ -409,6 +409,23 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
   return { range: { ...outer }, hasMarker: true };
 }
 
+/**
+ * A naming verb's content: its object and the quoted words, up to the end of the clause. A comma,
+ * semicolon or dash reached before any quotation ("endorsed Clinton, said …") means no quoted words.
+ */
+function namingContent(context: Context, afterCue: number, last: number): Range | undefined {
+  const { view, tokenRegion } = context;
+  if (afterCue > last || isTerminal(view, afterCue)) return undefined;
+  for (let index = afterCue; index <= last && index - afterCue < 40; index++) {
+    if (at(tokenRegion, index) >= 0) {
+      const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
+      return range.end > range.start ? range : undefined;
+    }
+    if (view.is(index, ',') || view.is(index, ';') || isDashToken(view, index) || isTerminal(view, index)) return undefined;
+  }
+  return undefined;
+}
+
 /** End offset of content that starts at token `first`: the sentence end, without its final punctuation. */
 function contentEnd(context: Context, first: number, last: number): number {
   const { view, tokenRegion, regions } = context;
@@ -557,8 +574,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       !view.isCapitalized(joint)
     )
       joint--;
-    if (joint < 2 || !view.isWord(joint) || !REPORT_JOINTS.has(view.lower(joint)) || !view.is(joint - 1, ',')) return;
-    const end = view.start(joint - 1);
+    // "…, while Y argued", or a bare comma: "While not everything X says is true, Y said …"
+    let end: number;
+    if (view.is(joint, ',')) end = view.start(joint);
+    else if (joint >= 2 && view.isWord(joint) && REPORT_JOINTS.has(view.lower(joint)) && view.is(joint - 1, ','))
+      end = view.start(joint - 1);
+    else return;
     if (end > piece.start) earlier.content[earlier.content.length - 1] = trimRange(context.text, piece.start, end);
   }
 
@@ -588,9 +609,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   /** Content after a cue: a clause or quotation for speech verbs; the object with its quoted words for naming verbs. */
   function contentAfter(context: Context, cue: Cue, afterCue: number, last: number): Range | undefined {
     if (cue.class !== 'naming') return rightContent(context, cue, afterCue, last)?.range;
-    if (afterCue > last || isTerminal(view, afterCue)) return undefined;
-    const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
-    return range.end > range.start && containsRegion(context, range) ? range : undefined;
+    return namingContent(context, afterCue, last);
   }
 
   function sharedSubjectFrame(
@@ -714,10 +733,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     const base: FrameBase = { cue: cue.id, source: sourceMention.id, relay: null, hearer: hearer >= 0 ? mentions[hearer]!.id : null };
     if (cue.class === 'naming') {
       // "called the plan “a disaster”": a naming verb reports only quoted words, object included
-      if (afterCue > last || isTerminal(view, afterCue)) return undefined;
-      const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
-      if (range.end > range.start && containsRegion(context, range)) return makeFrame(base, [range], 'right', 'frames/naming');
-      return undefined;
+      const range = namingContent(context, afterCue, last);
+      return range === undefined ? undefined : makeFrame(base, [range], 'right', 'frames/naming');
     }
     const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
     const closesClause =
