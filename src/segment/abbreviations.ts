@@ -77,6 +77,10 @@ export const TITLE_ABBREVIATIONS = new Set([
   'al',
   'ca',
   'ph.d',
+]);
+
+/** Abbreviations that often end a sentence too: split after them only before a typical sentence opener. */
+export const TERMINAL_ABBREVIATIONS = new Set([
   'u.s',
   'u.k',
   'u.n',
@@ -84,10 +88,19 @@ export const TITLE_ABBREVIATIONS = new Set([
   'l.a',
   'n.y',
   'e.u',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'jr',
+  'etc',
+  'a.m',
+  'p.m',
+  'bros',
+  'plc',
+  'esq',
 ]);
-
-/** Abbreviations that often end a sentence too: split after them only before a typical sentence opener. */
-export const TERMINAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'etc', 'a.m', 'p.m', 'bros', 'plc', 'esq']);
 
 /** Words that commonly open a sentence; used to decide whether "U.S." or "Inc." ended one. */
 export const SENTENCE_OPENERS = new Set([
