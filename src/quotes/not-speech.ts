@@ -105,6 +105,18 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
   }
   // 5. a short fragment inside a sentence
   if (!isParagraphStart && !endsSentence && words <= 3) return { reason: 'scare-quote', rule: 'quotes/scare-quote' };
+  // 5b. a few words opening a sentence and running straight into it ("“Containment” has been policy",
+  // "“Broad City” star Arturo Castro"): the sentence is about the words, nobody says them here
+  if (
+    !endsSentence &&
+    words <= 4 &&
+    after < view.count &&
+    view.isWord(after) &&
+    !view.isCapitalized(after) &&
+    view.start(after) === outer.end + 1
+  ) {
+    return { reason: capitalized === longWords && longWords > 0 ? 'title' : 'word-as-word', rule: 'quotes/words-as-subject' };
+  }
   // 6. a fragment led into by a word and starting in lower case: words borrowed into the writer's sentence
   if (
     !isParagraphStart &&
