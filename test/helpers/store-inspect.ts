@@ -65,3 +65,17 @@ export async function readCorpusShape(location: string): Promise<CorpusShape> {
     await run('');
   }
 }
+
+/** Documents stored so far (0 while the corpus does not exist yet); cheap enough to poll. */
+export async function countDocuments(location: string): Promise<number> {
+  try {
+    const run = await query(location);
+    try {
+      return Number((await run('SELECT COUNT(*) AS n FROM documents'))[0]!.n);
+    } finally {
+      await run('');
+    }
+  } catch {
+    return 0;
+  }
+}
