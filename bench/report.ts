@@ -14,6 +14,8 @@ export interface BenchOptions {
   usePolnear: boolean;
   /** Megabytes of JSONL for the streaming-memory suite; absent means the suite is skipped. */
   streamMegabytes?: number;
+  /** Articles for the corpus suite (100,000 by default, 2,000 with --quick). */
+  corpusDocs?: number;
   /** Prints progress lines while a suite runs (to stderr, so stdout stays the report). */
   log(line: string): void;
 }
@@ -42,6 +44,8 @@ export interface BenchSuite {
   name: string;
   /** One line for --help. */
   description: string;
+  /** Runs without --suite only when this says so (for suites too long for every run). */
+  optedIn?(options: BenchOptions): boolean;
   run(options: BenchOptions): Promise<BenchReport>;
 }
 
