@@ -312,7 +312,11 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
   return raw.length === 1 || PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st' || isAcronym(raw + '.');
 }
 
-function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isSentenceStart: boolean): Draft | undefined {
+/**
+ * What a capitalized run is, read from its own tokens and whether it opens a clause, before the
+ * document's case evidence is consulted (passesCaseEvidence): null when it is no name at all.
+ */
+function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): NameShape | null {
   let first = run.first;
   let last = run.last;
   // leading function words are not part of a name, but a first name that is also a word stays ("June Abernathy", "Will Ruiz")
@@ -325,7 +329,7 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   )
     first++;
   while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
-  if (first > last) return undefined;
+  if (first > last) return null;
   // leading titles: "Sen.", "Vice President", "Secretary of State"
   let nameStart = first;
   let titleGender: 'male' | 'female' | 'unknown' | undefined;
@@ -347,14 +351,14 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
       if (view.is(nameStart, '.')) nameStart++;
     } else break;
   }
-  if (nameStart > last) return undefined;
+  if (nameStart > last) return null;
   let nameEnd = view.end(last);
   const lastRaw = view.raw(last);
   if (isPossessive(lastRaw)) nameEnd -= 2;
   const nameText = view.text.slice(view.start(nameStart), nameEnd);
   const words: string[] = [];
   for (let index = nameStart; index <= last; index++) if (view.isWord(index)) words.push(view.lower(index));
-  if (words.length === 0) return undefined;
+  if (words.length === 0) return null;
   const lastWord = isPossessive(lastRaw) ? words[words.length - 1]!.slice(0, -2) : words[words.length - 1]!;
   words[words.length - 1] = lastWord;
 
@@ -362,13 +366,13 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   // the evidence is keyed by token hash; a possessive single word is looked up without its "’s"
   const singleHash = !isSingle ? 0 : isPossessive(lastRaw) ? hashWord(words[0]!) : view.hashes[nameStart]!;
   const firstGender = firstNameGender(words[0]!);
-  if (isSingle && titleGender === undefined && nameStart === first && isSentenceStart && first === run.first) {
-    // a lone capitalized word opening a sentence: a name only with outside evidence
-    const isKnownName = firstGender !== undefined && !evidence.seenLowerCase.has(singleHash);
-    if (!isKnownName && !evidence.capitalizedMidSentence.has(singleHash)) return undefined;
-  }
-  if (isSingle && titleGender === undefined && evidence.seenLowerCase.has(singleHash) && !evidence.capitalizedMidSentence.has(singleHash))
-    return undefined;
+  // a lone word (no title) is a name only if the document's case evidence agrees: passesCaseEvidence
+  const evidence: NameShape['evidence'] =
+    !isSingle || titleGender !== undefined
+      ? 'none'
+      : nameStart === first && isSentenceStart && first === run.first
+        ? 'sentence-start'
+        : 'single';
 
   let type: Mention['type'] = 'person';
   const hasOrganizationWord = words.some((word) => ORGANIZATION_WORDS.has(word)) || KNOWN_ORGANIZATIONS.has(lastWord);
@@ -387,83 +391,84 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   let gender: Mention['gender'] = 'unknown';
   if (titleGender !== undefined && titleGender !== 'unknown') gender = titleGender;
   else if (type === 'person' && firstGender !== undefined && !isSingle) gender = firstGender;
-  const draft: Draft = {
-    id: '',
-    start: view.start(first),
-    end: isPossessive(lastRaw) ? view.end(last) - 2 : view.end(last),
-    kind: 'name',
+  return {
+    tokens: run.last - run.first,
+    startShift: view.start(first) - view.start(run.first),
+    endShift: (isPossessive(lastRaw) ? view.end(last) - 2 : view.end(last)) - view.start(run.first),
     type,
     gender,
     name: nameText,
-    rule: 'speakers/mention-name',
+    evidence,
+    singleHash,
+    isKnownFirstName: firstGender !== undefined,
   };
-  return draft;
+}
+
+/** A name's shape, without offsets: the same run text gives the same shape in any document. */
+interface NameShape {
+  /** Tokens in the run minus one: a cached shape is used only for a run tokenized alike. */
+  tokens: number;
+  /** Offsets of the name's start and end from the run's start. */
+  startShift: number;
+  endShift: number;
+  type: Mention['type'];
+  gender: Mention['gender'];
+  name: string;
+  /** Which case-evidence test a lone word must pass: none, that of a sentence opener, or that of any lone word. */
+  evidence: 'none' | 'sentence-start' | 'single';
+  /** Word hash of the lone word (without a possessive "’s"); 0 when the name has several words. */
+  singleHash: number;
+  isKnownFirstName: boolean;
+}
+
+function passesCaseEvidence(shape: NameShape, evidence: CaseEvidence): boolean {
+  if (shape.evidence === 'none') return true;
+  const isCapitalizedMidSentence = evidence.capitalizedMidSentence.has(shape.singleHash);
+  const isSeenLowerCase = evidence.seenLowerCase.has(shape.singleHash);
+  // a lone capitalized word opening a sentence: a name only with outside evidence
+  if (shape.evidence === 'sentence-start' && !(shape.isKnownFirstName && !isSeenLowerCase) && !isCapitalizedMidSentence) return false;
+  // a lone word the article also writes in lower case is a word, unless it is capitalized mid-sentence too
+  return !(isSeenLowerCase && !isCapitalizedMidSentence);
 }
 
 /**
- * classifyName depends only on the run's own text, whether it opens a clause and the document's case
- * evidence, so a name met again ("Trump" thirty times) reuses the first answer, moved to its offsets.
+ * Shapes of capitalized runs met so far, across documents ("Trump", "The Senate", "But" recur in every
+ * article), by run text; one map for runs opening a clause and one for the rest. Bounded: cleared when full.
  */
-function classifyNameCached(
-  view: TokenView,
-  run: NameRun,
-  evidence: CaseEvidence,
-  isSentenceStart: boolean,
-  cache: Map<number, CachedName[]>,
-): Draft | undefined {
-  // keyed by the run's token hashes (small integers, no string made); an entry is confirmed token by token
-  let key = isSentenceStart ? 1 : 0;
-  for (let index = run.first; index <= run.last; index++) key = Math.imul(key ^ view.hashes[index]!, 0x01000193);
-  key &= 0x3fffffff;
+const shapeCache = [new Map<string, NameShape | null>(), new Map<string, NameShape | null>()] as const;
+const SHAPE_CACHE_LIMIT = 50_000;
+/**
+ * Only runs shorter than this are cached: V8 makes a slice of 13 characters or more a view that keeps
+ * the whole document text alive, and a cache across documents must not hold documents.
+ */
+const SHORT_STRING = 13;
+
+/** A name mention for the capitalized run, or undefined: nameShape (cached) and the document's case evidence. */
+function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isSentenceStart: boolean): Draft | undefined {
   const runStart = view.start(run.first);
-  const entries = cache.get(key);
-  const known = entries?.find((entry) => entry.isSentenceStart === isSentenceStart && sameRun(view, entry.run, run));
-  if (known !== undefined) {
-    if (known.draft === null) return undefined;
-    const { draft } = known;
-    const shift = runStart - view.start(known.run.first);
-    return {
-      id: '',
-      start: draft.start + shift,
-      end: draft.end + shift,
-      kind: draft.kind,
-      type: draft.type,
-      gender: draft.gender,
-      name: draft.name!,
-      rule: draft.rule,
-    };
-  }
-  const draft = classifyName(view, run, evidence, isSentenceStart);
-  const entry: CachedName = { run, isSentenceStart, draft: draft === undefined ? null : { ...draft } };
-  if (entries === undefined) cache.set(key, [entry]);
-  else entries.push(entry);
-  return draft;
-}
-
-/** Two runs of the same tokens: same count, and each token of the same length, kind and hash. */
-function sameRun(view: TokenView, a: NameRun, b: NameRun): boolean {
-  if (a.last - a.first !== b.last - b.first) return false;
-  for (let offset = 0; offset <= a.last - a.first; offset++) {
-    const left = a.first + offset;
-    const right = b.first + offset;
-    if (view.hashes[left] !== view.hashes[right] || view.end(left) - view.start(left) !== view.end(right) - view.start(right)) return false;
-    if (view.isWord(left) !== view.isWord(right)) return false;
-  }
-  // the same characters, case and spacing included (hashes fold ASCII case)
-  const startA = view.start(a.first);
-  const startB = view.start(b.first);
-  const length = view.end(a.last) - startA;
-  if (view.end(b.last) - startB !== length) return false;
-  for (let offset = 0; offset < length; offset++)
-    if (view.text.charCodeAt(startA + offset) !== view.text.charCodeAt(startB + offset)) return false;
-  return true;
-}
-
-interface CachedName {
-  /** The run that produced the draft; later runs shift the draft's offsets by the difference of their starts. */
-  run: NameRun;
-  isSentenceStart: boolean;
-  draft: Draft | null;
+  const runEnd = view.end(run.last);
+  let shape: NameShape | null | undefined;
+  if (runEnd - runStart < SHORT_STRING) {
+    const cache = shapeCache[isSentenceStart ? 1 : 0];
+    const key = view.text.slice(runStart, runEnd);
+    shape = cache.get(key);
+    if (shape === undefined || (shape !== null && shape.tokens !== run.last - run.first)) {
+      shape = nameShape(view, run, isSentenceStart);
+      if (cache.size >= SHAPE_CACHE_LIMIT) cache.clear();
+      cache.set(key, shape);
+    }
+  } else shape = nameShape(view, run, isSentenceStart);
+  if (shape === null || !passesCaseEvidence(shape, evidence)) return undefined;
+  return {
+    id: '',
+    start: runStart + shape.startShift,
+    end: runStart + shape.endShift,
+    kind: 'name',
+    type: shape.type,
+    gender: shape.gender,
+    name: shape.name,
+    rule: 'speakers/mention-name',
+  };
 }
 
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
@@ -603,7 +608,6 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
 
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
-  const nameCache = new Map<number, CachedName[]>();
   const drafts: Draft[] = [];
   let index = 0;
   while (index < view.count) {
@@ -633,7 +637,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     const isPronoun = (wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(view.lower(index)) || OBJECT_PRONOUNS.has(view.lower(index)));
     if (isCapitalized && !isPronoun) {
       const run = readNameRun(view, index);
-      const draft = classifyNameCached(view, run, evidence, isClauseInitial(view, index), nameCache);
+      const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
       if (draft !== undefined) {
         // "the Clinton campaign": a name modifying an organization noun is part of a descriptor
         const after = run.last + 1;

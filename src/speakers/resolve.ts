@@ -33,8 +33,9 @@ interface EntityDraft {
   isAnonymous: boolean;
   mentions: number[];
   links: Resolution[];
-  roles: Set<string>;
-  ages: Set<string>;
+  /** Role words and ages seen for the entity: a handful at most, so arrays beat sets here. */
+  roles: string[];
+  ages: string[];
   /** Offset of the latest mention, for recency. */
   lastSeen: number;
   /** Count of frames this entity is the source of so far (salience). */
@@ -52,6 +53,14 @@ export interface Resolution {
 }
 
 const PRONOUN_WINDOW = 1200;
+
+/** A name's lower-cased words and the same joined by spaces (its identity). */
+interface NameWords {
+  words: string[];
+  key: string;
+}
+
+const NO_NAME: NameWords = { words: [], key: '' };
 
 /** The lower-cased words of a name mention, split at spaces and trimmed of punctuation, in one scan. */
 function nameWords(mention: Mention): string[] {
@@ -82,6 +91,10 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return at === short.length && long[long.length - 1] === short[short.length - 1];
 }
 
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
 function genderCompatible(a: Entity['gender'], b: Entity['gender']): boolean {
   return a === 'unknown' || b === 'unknown' || a === b;
 }
@@ -96,17 +109,10 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
   const recent: number[] = [];
-  /** Names recur ("Trump" thirty times): their words are split once. */
-  const wordsOfName = new Map<string, string[]>();
+  /** Names recur ("Trump" thirty times): their words are split, and joined into a key, once. */
+  const wordsOfName = new Map<string, NameWords>();
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
   const seenStamps = new Int32Array(mentions.length + 1);
-  /** Each words array gets its joined key once. */
-  const keys = new WeakMap<string[], string>();
-  const keyOf = (words: string[]): string => {
-    let key = keys.get(words);
-    if (key === undefined) keys.set(words, (key = words.join(' ')));
-    return key;
-  };
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
   const sentenceOf = new Int32Array(mentions.length);
   const isSubject = new Uint8Array(mentions.length);
@@ -119,30 +125,30 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     lastSentenceSeen = sentence;
   });
 
-  const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean, words: string[] = []): EntityDraft => {
+  const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean, name: NameWords = NO_NAME): EntityDraft => {
     const draft: EntityDraft = {
       index: drafts.length,
       name:
         mention.kind === 'name'
           ? (mention.name ?? view.text.slice(mention.start, mention.end))
           : view.text.slice(mention.start, mention.end),
-      words,
-      key: keyOf(words),
+      words: name.words,
+      key: name.key,
       type: mention.type,
       gender: mention.gender,
       isAnonymous,
       mentions: [],
       links: [],
-      roles: new Set(mention.roles ?? []),
-      ages: new Set(),
+      roles: [],
+      ages: [],
       lastSeen: mention.start,
       speaking: 0,
       lastSentence: 0,
       wasSubject: false,
     };
-    if (mention.kind === 'descriptor' && mention.head !== undefined) draft.roles.add(mention.head);
+    if (mention.kind === 'descriptor' && mention.head !== undefined) draft.roles.push(mention.head);
     drafts.push(draft);
-    for (const word of words) {
+    for (const word of name.words) {
       let list = byWord.get(word);
       if (list === undefined) byWord.set(word, (list = []));
       list.push(draft);
@@ -160,7 +166,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
-    for (const role of mention.roles ?? []) draft.roles.add(role);
+    for (const role of mention.roles ?? []) addOnce(draft.roles, role);
     byMentionIndex[mentionIndex] = draft.index;
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
       recent.push(draft.index);
@@ -168,10 +174,9 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     }
   };
 
-  const findByName = (words: string[], gender: Entity['gender']): EntityDraft | undefined => {
+  const findByName = ({ words, key }: NameWords, gender: Entity['gender']): EntityDraft | undefined => {
     const last = words[words.length - 1]!;
     const first = words[0]!;
-    const key = keyOf(words);
     let best: EntityDraft | undefined;
     const consider = (candidates: EntityDraft[] | undefined): void => {
       for (const candidate of candidates ?? []) {
@@ -189,13 +194,17 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
       const name = mention.name ?? '';
-      let words = wordsOfName.get(name);
-      if (words === undefined) wordsOfName.set(name, (words = nameWords(mention)));
+      let nameEntry = wordsOfName.get(name);
+      if (nameEntry === undefined) {
+        const words = nameWords(mention);
+        wordsOfName.set(name, (nameEntry = { words, key: words.join(' ') }));
+      }
+      const { words } = nameEntry;
       if (words.length === 0) continue;
-      const known = findByName(words, mention.gender);
+      const known = findByName(nameEntry, mention.gender);
       if (known !== undefined) {
         const age = ageAfter(view.text, mention.end);
-        if (age !== undefined) known.ages.add(age);
+        if (age !== undefined) addOnce(known.ages, age);
         attach(known, mention, mentionIndex, {
           entity: known.index,
           confidence: known.words.length === words.length ? 1 : 0.9,
@@ -212,7 +221,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       if (absorbed !== undefined) {
         absorbed.name = mention.name ?? absorbed.name;
         absorbed.words = words;
-        absorbed.key = keyOf(words);
+        absorbed.key = nameEntry.key;
         for (const word of words) {
           const list = byWord.get(word) ?? [];
           if (!list.includes(absorbed)) list.push(absorbed);
@@ -222,16 +231,16 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
         attach(absorbed, mention, mentionIndex, { entity: absorbed.index, confidence: 0.9, rule: 'resolve/name' });
         continue;
       }
-      const created = create(mention, mentionIndex, false, words);
+      const created = create(mention, mentionIndex, false, nameEntry);
       const age = ageAfter(view.text, mention.end);
-      if (age !== undefined) created.ages.add(age);
+      if (age !== undefined) created.ages.push(age);
       continue;
     }
     if (mention.kind === 'descriptor') {
       const appositive = appositiveOf(view, mentions, mentionIndex);
       if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
         const target = drafts[byMentionIndex[appositive]!]!;
-        if (mention.head !== undefined) target.roles.add(mention.head);
+        if (mention.head !== undefined) addOnce(target.roles, mention.head);
         attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.95, rule: 'resolve/appositive' });
         continue;
       }
@@ -248,7 +257,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
         let target: EntityDraft | undefined;
         for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
           const draft = drafts[recent[index]!]!;
-          if (draft.roles.has(head) && draft.type === mention.type) target = draft;
+          if (draft.roles.includes(head) && draft.type === mention.type) target = draft;
         }
         if (target !== undefined) {
           attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.75, rule: 'resolve/descriptor' });
@@ -297,6 +306,9 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
 
 /** "Ruiz, 54, said": the age in an appositive right after a name. */
 function ageAfter(text: string, end: number): string | undefined {
+  // most names are not followed by a comma: no slice, no regex for them
+  const next = text.charCodeAt(end);
+  if (next !== 0x2c && !(isSpace(next) && text.charCodeAt(end + 1) === 0x2c)) return undefined;
   const match = /^\s?,\s?(\d{1,3})\s?[,)]/u.exec(text.slice(end, end + 10));
   return match?.[1];
 }
@@ -322,7 +334,7 @@ function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[
     const draft = drafts[recent[index]!]!;
     // "a port spokesperson … the spokesperson": an anonymous source is taken up again by its role
     if (draft.type !== 'person') continue;
-    if (age !== undefined ? draft.ages.has(age) : draft.roles.has(head)) return draft;
+    if (age !== undefined ? draft.ages.includes(age) : draft.roles.includes(head)) return draft;
   }
   return undefined;
 }
