@@ -2,7 +2,7 @@
  * Where the time goes: runs the default pipeline with the `timings` option over each corpus and
  * prints each stage's share, plus ingest and the quotes view (timed here, outside the pipeline).
  */
-import { createPipeline, defaultStages, ingest, toQuotesView } from '../../src/index.js';
+import { engine, engineSource } from '../engine.js';
 import { loadCorpora } from '../corpus/corpora.js';
 import { megabytesPerSecond } from '../measure.js';
 import { formatTable, type BenchOptions, type BenchReport, type BenchSuite } from '../report.js';
@@ -22,14 +22,15 @@ export const stageProfileSuite: BenchSuite = {
   async run(options: BenchOptions): Promise<BenchReport> {
     const { corpora } = loadCorpora(options);
     const lines: string[] = [
-      `${defaultStages.length} stages in the default pipeline: ${defaultStages.map((stage) => stage.name).join(', ') || '(none yet)'}`,
+      `engine: ${engineSource}`,
+      `${engine.defaultStages.length} stages in the default pipeline: ${engine.defaultStages.map((stage) => stage.name).join(', ') || '(none yet)'}`,
     ];
     const summary: Record<string, unknown> = {};
     const passes = options.quick ? 1 : 3;
     for (const corpus of corpora) {
       options.log(`stages: ${corpus.name}`);
       const timings = new Map<string, number>();
-      const pipeline = createPipeline(defaultStages, { timings });
+      const pipeline = engine.createPipeline(engine.defaultStages, { timings });
       let ingestMs = 0;
       let viewMs = 0;
       let failure: string | undefined;
@@ -43,11 +44,11 @@ export const stageProfileSuite: BenchSuite = {
         for (const article of corpus.articles) {
           try {
             const began = performance.now();
-            const doc = ingest({ id: article.id, text: article.text });
+            const doc = engine.ingest({ id: article.id, text: article.text });
             const ingested = performance.now();
             pipeline.run(doc);
             const analysed = performance.now();
-            toQuotesView(doc);
+            engine.toQuotesView(doc);
             ingestMs += ingested - began;
             viewMs += performance.now() - analysed;
           } catch (error) {

@@ -4,7 +4,7 @@
  * extractor (a typical NLP-library approach). compromise is ~100x slower, so it runs on a prefix of
  * each corpus and the ratio against it uses verbatim's speed on that same prefix.
  */
-import { extract } from '../../src/index.js';
+import { engine, engineSource } from '../engine.js';
 import { loadCorpora, prefixOf, type Corpus } from '../corpus/corpora.js';
 import { megabytesPerSecond, timePasses } from '../measure.js';
 import { extractWithCompromise } from '../peers/compromise-extractor.js';
@@ -76,7 +76,7 @@ export function describeError(error: unknown): string {
   return `${error.name}: ${error.message}${cause}`;
 }
 
-const verbatim: Extractor = (text) => extract(text).quotes.length;
+const verbatim: Extractor = (text) => engine.extract(text).quotes.length;
 const regexScan: Extractor = countQuotePairs;
 const compromise: Extractor = (text) => extractWithCompromise(text).length;
 
@@ -108,6 +108,7 @@ export const throughputSuite: BenchSuite = {
     }
 
     const lines = [
+      `engine: ${engineSource}`,
       ...notes.map((note) => `note: ${note}`),
       'MB/s and articles/s: wall clock, median of the timed passes after one warm-up pass; MB/s by CPU: process CPU time (all threads, GC included), for a loaded machine',
       ...formatTable(
@@ -134,6 +135,11 @@ export const throughputSuite: BenchSuite = {
     for (const row of measurements.filter((candidate) => candidate.failures > 0)) {
       lines.push(`ENGINE: ${row.extractor} threw on ${row.failures} of ${row.articles} ${row.corpus} articles; first: ${row.firstFailure}`);
     }
-    return { name: 'throughput', lines, summary: { measurements, ratios, compromisePrefixBytes: compromiseBytes }, bars };
+    return {
+      name: 'throughput',
+      lines,
+      summary: { engine: engineSource, measurements, ratios, compromisePrefixBytes: compromiseBytes },
+      bars,
+    };
   },
 };

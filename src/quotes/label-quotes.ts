@@ -36,7 +36,7 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
       if (view.isWord(token)) {
         if (!view.isCapitalized(token) || words >= 4) break;
         const lower = view.lower(token);
-        const isFirstName = firstNameGender(lower) !== undefined && view.isCapitalized(token + 1);
+        const isFirstName = view.isCapitalized(token + 1) && firstNameGender(lower) !== undefined;
         if (words === 0 && (NOT_LABELS.has(lower) || (NAME_STOPWORDS.has(lower) && lower !== 'q' && lower !== 'a' && !isFirstName))) break;
         words++;
       } else if (!view.is(token, '.') && !view.is(token, '-')) break;
