@@ -290,6 +290,21 @@ function readNameRun(view: TokenView, index: number): NameRun {
       cursor++;
       continue;
     }
+    // Marcus “The Wall” Abernathy: a quoted nickname between two parts of a name stays inside the name
+    const nicknameClose = nicknameEnd(view, cursor, sentence);
+    // (not in a Title Case headline: Trump “Furious” Over Leak, Mayor ‘Stunned’ Says Aide)
+    const afterNickname = nicknameClose + 1;
+    if (
+      nicknameClose >= 0 &&
+      view.isCapitalized(afterNickname) &&
+      view.start(afterNickname) - view.end(nicknameClose) === 1 &&
+      !NAME_STOPWORDS.has(view.lower(afterNickname)) &&
+      !FINITE_CUE_FORMS.has(view.lower(afterNickname))
+    ) {
+      last = nicknameClose + 1;
+      cursor = nicknameClose + 2;
+      continue;
+    }
     // bits first: the word after a name is rarely a particle, and then no string is made for it
     const isConnector =
       (view.wordClass(cursor) & NAME_PARTICLE) !== 0 &&
@@ -303,6 +318,28 @@ function readNameRun(view: TokenView, index: number): NameRun {
     break;
   }
   return { first: index, last };
+}
+
+const NICKNAME_OPENERS = '“"‘\'';
+const NICKNAME_CLOSERS = '”"’\'';
+
+/**
+ * The closing mark of a quoted nickname opening at `index` (“The Wall”: a mark, one to four capitalized
+ * words set tight against it, the closing mark), or -1.
+ */
+function nicknameEnd(view: TokenView, index: number, sentence: number): number {
+  if (index >= view.count || view.end(index) - view.start(index) !== 1) return -1;
+  if (!NICKNAME_OPENERS.includes(view.text[view.start(index)]!) || !view.isCapitalized(index + 1)) return -1;
+  if (view.start(index + 1) !== view.end(index)) return -1;
+  for (let cursor = index + 1; cursor < view.count && cursor <= index + 5 && view.sentence(cursor) === sentence; cursor++) {
+    if (view.isCapitalized(cursor)) {
+      if (cursor > index + 1 && view.start(cursor) - view.end(cursor - 1) !== 1) return -1;
+      continue;
+    }
+    const isCloser = view.end(cursor) - view.start(cursor) === 1 && NICKNAME_CLOSERS.includes(view.text[view.start(cursor)]!);
+    return isCloser && cursor > index + 1 && view.start(cursor) === view.end(cursor - 1) ? cursor : -1;
+  }
+  return -1;
 }
 
 function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
@@ -355,9 +392,18 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
   let nameEnd = view.end(last);
   const lastRaw = view.raw(last);
   if (isPossessive(lastRaw)) nameEnd -= 2;
-  const nameText = view.text.slice(view.start(nameStart), nameEnd);
+  let nameText = view.text.slice(view.start(nameStart), nameEnd);
   const words: string[] = [];
-  for (let index = nameStart; index <= last; index++) if (view.isWord(index)) words.push(view.lower(index));
+  for (let index = nameStart; index <= last; index++) {
+    const nicknameClose = nicknameEnd(view, index, view.sentence(index));
+    if (nicknameClose >= 0 && nicknameClose < last) {
+      // the nickname is written in the mention but is no part of the name: “Marcus Abernathy”
+      nameText = `${view.text.slice(view.start(nameStart), view.start(index)).trimEnd()} ${view.text.slice(view.start(nicknameClose + 1), nameEnd)}`;
+      index = nicknameClose;
+      continue;
+    }
+    if (view.isWord(index)) words.push(view.lower(index));
+  }
   if (words.length === 0) return null;
   const lastWord = isPossessive(lastRaw) ? words[words.length - 1]!.slice(0, -2) : words[words.length - 1]!;
   words[words.length - 1] = lastWord;
