@@ -60,6 +60,7 @@ class TableView implements TokenView {
   private readonly kinds: Uint8Array;
   private readonly sentences: Int32Array;
   private readonly lowered: Array<string | undefined>;
+  private classes: Int32Array | undefined;
 
   constructor(text: string, tokens: TokenTable) {
     this.text = text;
@@ -118,7 +119,16 @@ class TableView implements TokenView {
   }
 
   wordClass(index: number): number {
-    return this.kinds[index] === TOKEN_WORD ? classOfHash(this.hashes[index]!) : 0;
+    // looked up once per token for the whole document: every stage asks, many several times per token
+    const classes = (this.classes ??= this.classifyAll());
+    return classes[index]!;
+  }
+
+  private classifyAll(): Int32Array {
+    const classes = new Int32Array(this.count);
+    for (let index = 0; index < this.count; index++)
+      if (this.kinds[index] === TOKEN_WORD) classes[index] = classOfHash(this.hashes[index]!);
+    return classes;
   }
 
   isCapitalized(index: number): boolean {
