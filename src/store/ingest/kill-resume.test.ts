@@ -1,6 +1,7 @@
 // Crash safety: `verbatim add` is killed with SIGKILL at random moments (once during start-up, then
-// each time when the corpus has reached a random number of documents), then run again until it finishes; the corpus must end exactly as one clean run leaves it: every document once, every quote
-// once, the same provenance groups, group sizes that match their rows. On every test database.
+// each time the corpus reaches a random number of documents), then run again until it finishes; the
+// corpus must end exactly as one clean run leaves it: every document once, every quote once, the same
+// provenance groups, group sizes that match their rows. On every test database.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
