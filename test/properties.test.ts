@@ -384,6 +384,11 @@ describe('large and degenerate input completes (hang guard, not a timing test)',
     assert.ok(view.quotes.length > 0, 'expected quotes in a long line of quoted sentences');
   });
 
+  // Per-paragraph scans once rescanned the rest of the text for the next period or mark: about 6 min here.
+  test('2 MB of one-word paragraphs, with no period and no quote mark', { timeout: HANG_GUARD_MS }, () => {
+    assertSoundOnce(repeatTo('word\n\n', 2_000_000));
+  });
+
   test('a whole paragraph inside one unclosed quote, 1 MB', { timeout: HANG_GUARD_MS }, () => {
     assertSoundOnce(`Ruiz said: “${repeatTo('we are not done and nobody asked us, ', 1_000_000)}`);
   });

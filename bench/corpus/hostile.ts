@@ -91,6 +91,7 @@ export const HOSTILE_ARTICLES: readonly HostileText[] = [
   repeated('capitalized words', 'Ana Ruiz Belk '),
   repeated('abbreviations U.S. Sen. Dr.', 'U.S. Sen. Dr. '),
   repeated('newlines only', '\n'),
+  repeated('one-word paragraphs (no period, no mark)', 'word\n\n'),
   repeated('spaces only', ' '),
   { name: 'one huge line (article text, no newline)', build: hugeLine },
   { name: 'random Unicode', build: randomUnicode },

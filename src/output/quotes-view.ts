@@ -2,9 +2,9 @@
  * The quotes view: the public, stable JSON contract (one object per document). Additions are fine;
  * renaming or removing a field is a breaking change.
  */
-import { lookupById } from '../model/span.js';
+import { entryById } from '../model/span.js';
 import type { VerbatimDocument } from '../model/document.js';
-import type { EntityType, Message, QuoteKind } from '../model/layers.js';
+import type { Attribution, Chain, EntityType, Message, QuoteKind } from '../model/layers.js';
 
 export interface TextSpanView {
   start: number;
@@ -64,25 +64,36 @@ function slice(text: string, start: number, end: number): TextSpanView {
 /** Builds the quotes view from an annotated document. */
 export function toQuotesView(doc: VerbatimDocument): QuotesView {
   const { text } = doc;
-  const mentions = lookupById(doc.layers.mentions ?? []);
-  const cues = lookupById(doc.layers.cues ?? []);
-  const attributions = new Map((doc.layers.attributions ?? []).map((attribution) => [attribution.quote, attribution]));
-  const chains = new Map((doc.layers.chains ?? []).map((chain) => [chain.quote, chain]));
+  const mentionLayer = doc.layers.mentions ?? [];
+  const cueLayer = doc.layers.cues ?? [];
+  const attributions = new Map<string, Attribution>();
+  for (const attribution of doc.layers.attributions ?? []) attributions.set(attribution.quote, attribution);
+  const chains = new Map<string, Chain>();
+  for (const chain of doc.layers.chains ?? []) chains.set(chain.quote, chain);
 
-  const quotes: QuoteView[] = (doc.layers.quotes ?? []).map((quote) => {
+  // Objects are written out field by field (no spreads): this runs once per document on the hot path.
+  const quotes: QuoteView[] = [];
+  for (const quote of doc.layers.quotes ?? []) {
     const attribution = attributions.get(quote.id);
-    const mention = attribution?.mention == null ? undefined : mentions.get(attribution.mention);
-    const cue = attribution?.cue == null ? undefined : cues.get(attribution.cue);
+    const mention = attribution?.mention == null ? undefined : entryById(mentionLayer, attribution.mention);
+    const cue = attribution?.cue == null ? undefined : entryById(cueLayer, attribution.cue);
     const via: ViaView[] = [];
     for (const hop of chains.get(quote.id)?.hops ?? []) {
-      const hopMention = mentions.get(hop.mention);
-      if (hopMention !== undefined) via.push({ entity: hop.entity, ...slice(text, hopMention.start, hopMention.end) });
+      const hopMention = entryById(mentionLayer, hop.mention);
+      if (hopMention !== undefined) {
+        via.push({ entity: hop.entity, start: hopMention.start, end: hopMention.end, text: text.slice(hopMention.start, hopMention.end) });
+      }
     }
     const view: QuoteView = {
       id: quote.id,
       kind: quote.kind,
-      ...slice(text, quote.start, quote.end),
-      speaker: mention === undefined ? null : { ...slice(text, mention.start, mention.end), entity: attribution?.entity ?? null },
+      start: quote.start,
+      end: quote.end,
+      text: text.slice(quote.start, quote.end),
+      speaker:
+        mention === undefined
+          ? null
+          : { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), entity: attribution?.entity ?? null },
       cue: cue === undefined ? null : slice(text, cue.start, cue.end),
       via,
       confidence: attribution?.confidence ?? 0,
@@ -90,23 +101,22 @@ export function toQuotesView(doc: VerbatimDocument): QuotesView {
     };
     if (quote.group !== undefined) view.group = quote.group;
     if (quote.fragments !== undefined) view.fragments = quote.fragments.map((fragment) => slice(text, fragment.start, fragment.end));
-    return view;
-  });
+    quotes.push(view);
+  }
 
   const referenced = new Set<string>();
   for (const attribution of attributions.values()) if (attribution.entity !== null) referenced.add(attribution.entity);
   for (const chain of chains.values()) for (const hop of chain.hops) referenced.add(hop.entity);
-  const entities: EntityView[] = (doc.layers.entities ?? [])
-    .filter((entity) => referenced.has(entity.id))
-    .map((entity) => ({
-      id: entity.id,
-      name: entity.name,
-      type: entity.type,
-      mentions: entity.mentions.flatMap((id) => {
-        const mention = mentions.get(id);
-        return mention === undefined ? [] : [slice(text, mention.start, mention.end)];
-      }),
-    }));
+  const entities: EntityView[] = [];
+  for (const entity of doc.layers.entities ?? []) {
+    if (!referenced.has(entity.id)) continue;
+    const mentions: TextSpanView[] = [];
+    for (const id of entity.mentions) {
+      const mention = entryById(mentionLayer, id);
+      if (mention !== undefined) mentions.push(slice(text, mention.start, mention.end));
+    }
+    entities.push({ id: entity.id, name: entity.name, type: entity.type, mentions });
+  }
 
   // Field order is the order readers see in JSON: id, text, title, quotes, entities.
   const view: QuotesView = {

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Paragraph } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { CharClass, charClass, isLower } from './chars.js';
+import { NextCharFinder } from './next-char.js';
 
 /** Characters that can end a line at a sentence or heading end. */
 /** White space within a line (not a line break). */
@@ -89,10 +90,9 @@ export function findParagraphs(text: string): Paragraph[] {
     start = -1;
   };
   // line by line: the native scan finds the breaks; only line edges are looked at character by character
+  const lineBreaks = new NextCharFinder(LINE_BREAK, text);
   for (;;) {
-    LINE_BREAK.lastIndex = lineStart;
-    const found = LINE_BREAK.exec(text);
-    const lineEnd = found === null ? length : found.index;
+    const lineEnd = lineBreaks.next(lineStart);
     let first = lineStart;
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     if (first < lineEnd) {
@@ -109,9 +109,9 @@ export function findParagraphs(text: string): Paragraph[] {
       lastContentEnd = last;
       breaks = 0;
     }
-    if (found === null) break;
+    if (lineEnd === length) break;
     breaks++;
-    lineStart = found.index + (text.charCodeAt(found.index) === 13 && text.charCodeAt(found.index + 1) === 10 ? 2 : 1);
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   close();
   return paragraphs;

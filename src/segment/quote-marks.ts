@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Message, Paragraph, QuoteMark } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isDash, isDigit, isLetter, isSpace, isWordChar } from './chars.js';
+import { NextCharFinder } from './next-char.js';
 
 type Group = 0 | 1 | 2 | 3;
 const DOUBLE: Group = 0;
@@ -167,17 +168,15 @@ function nextIsWord(text: string, index: number, end: number): boolean {
 
 const MARK_CHARACTER = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g;
 
-function collectCandidates(text: string, paragraph: Paragraph): Candidate[] {
+function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFinder): Candidate[] {
   const candidates: Candidate[] = [];
   const add = (candidate: Candidate | undefined): void => {
     if (candidate !== undefined) candidates.push(candidate);
   };
   for (let index = paragraph.start; index < paragraph.end; index++) {
     // jump to the next character that can be a quotation mark with the native scan
-    MARK_CHARACTER.lastIndex = index;
-    const found = MARK_CHARACTER.exec(text);
-    if (found === null || found.index >= paragraph.end) break;
-    index = found.index;
+    index = marks.next(index);
+    if (index >= paragraph.end) break;
     const code = text.charCodeAt(index);
     const next = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
     switch (code) {
@@ -302,10 +301,11 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const continuations: Array<[number, number]> = [];
   let carried: OpenEntry | undefined;
   const removed = new Set<number>();
+  const markFinder = new NextCharFinder(MARK_CHARACTER, text);
 
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!;
-    const candidates = collectCandidates(text, paragraph);
+    const candidates = collectCandidates(text, paragraph, markFinder);
     // strongCloseAfter[i]: bit 1 when a non-possessive curly single closer follows candidate i, bit 2 a straight one
     const strongCloseAfter = new Uint8Array(candidates.length + 1);
     for (let index = candidates.length - 1; index >= 0; index--) {

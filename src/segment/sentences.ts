@@ -13,6 +13,7 @@ import type { Paragraph, Sentence } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { SENTENCE_OPENERS, TERMINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { CharClass, charClass, isDigit, isSpace, isUpper } from './chars.js';
+import { NextCharFinder } from './next-char.js';
 
 function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -89,16 +90,15 @@ const TERMINATOR = /[.!?\u2026]/g;
 
 export function findSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const terminators = new NextCharFinder(TERMINATOR, text);
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!;
     let start = paragraph.start;
     let index = paragraph.start;
     while (index < paragraph.end) {
       // jump to the next terminator with the native scan
-      TERMINATOR.lastIndex = index;
-      const found = TERMINATOR.exec(text);
-      if (found === null || found.index >= paragraph.end) break;
-      index = found.index;
+      index = terminators.next(index);
+      if (index >= paragraph.end) break;
       const code = text.charCodeAt(index);
       let end = index + 1;
       while (end < paragraph.end && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
