@@ -60,10 +60,16 @@ export function spanAt<T extends Range>(spans: readonly T[], offset: number): T 
  * the index is read from the id and checked; anything else falls back to a scan.
  */
 export function entryById<T extends { id: string }>(layer: readonly T[], id: string): T | undefined {
-  const entry = layer[Number(id.slice(1))];
-  if (entry !== undefined && entry.id === id) return entry;
-  for (const candidate of layer) if (candidate.id === id) return candidate;
-  return undefined;
+  const index = indexById(layer, id);
+  return index < 0 ? undefined : layer[index];
+}
+
+/** Position in its layer of the entry with this id, or -1 (see entryById). */
+export function indexById(layer: readonly { id: string }[], id: string): number {
+  const index = Number(id.slice(1));
+  if (layer[index]?.id === id) return index;
+  for (let position = 0; position < layer.length; position++) if (layer[position]!.id === id) return position;
+  return -1;
 }
 
 /** A `get`/`has` view over a layer by id, without building a Map (see entryById). */

@@ -302,19 +302,25 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   let carried: OpenEntry | undefined;
   const removed = new Set<number>();
   const markFinder = new NextCharFinder(MARK_CHARACTER, text);
+  const stack = new MarkStack();
+  // per paragraph, bit 1 when a non-possessive curly single closer follows candidate i, bit 2 a straight one
+  let strongCloseAfter = new Uint8Array(64);
+  const dropApostrophe = (dropped: OpenEntry): void => {
+    if (dropped.candidate.group === SINGLE) removed.add(dropped.id);
+  };
 
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!;
     const candidates = collectCandidates(text, paragraph, markFinder);
-    // strongCloseAfter[i]: bit 1 when a non-possessive curly single closer follows candidate i, bit 2 a straight one
-    const strongCloseAfter = new Uint8Array(candidates.length + 1);
+    if (strongCloseAfter.length <= candidates.length) strongCloseAfter = new Uint8Array(2 * candidates.length + 1);
+    strongCloseAfter[candidates.length] = 0;
     for (let index = candidates.length - 1; index >= 0; index--) {
       const candidate = candidates[index]!;
       const isStrong = candidate.group === SINGLE && candidate.canClose && !candidate.isWeakClose;
       const bit = !isStrong ? 0 : text.charCodeAt(candidate.start) === 0x27 ? 2 : 1;
       strongCloseAfter[index] = strongCloseAfter[index + 1]! | bit;
     }
-    const stack = createStack();
+    stack.clear();
     let first = 0;
     if (carried !== undefined) {
       const opener = candidates[0];
@@ -343,7 +349,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       if (closes) {
         const opener = stack.entries[matchAt]!;
         // single marks left open inside the closed quotation were apostrophes
-        for (const dropped of stack.truncate(matchAt)) if (dropped.candidate.group === SINGLE) removed.add(dropped.id);
+        stack.truncate(matchAt, dropApostrophe);
         pairs.push([opener.id, emit(candidate, 'close', matchAt)]);
       } else if (candidate.canOpen) {
         stack.push({ candidate, id: emit(candidate, 'open', stack.entries.length) });
@@ -431,45 +437,48 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   return { marks: result, messages };
 }
 
-interface MarkStack {
-  readonly entries: OpenEntry[];
-  push(entry: OpenEntry): void;
-  /** Depth of the open mark a closer of `group` would close, or -1; O(1). */
-  closable(group: Group): number;
-  /** Pops every entry from `depth` up and returns the ones above it. */
-  truncate(depth: number): OpenEntry[];
-}
+/**
+ * A stack of open marks that knows the topmost entry of each group, so matching never rescans it.
+ * One per document, emptied at each paragraph's start.
+ */
+class MarkStack {
+  readonly entries: OpenEntry[] = [];
+  private readonly previousOfGroup: number[] = [];
+  private readonly top = [-1, -1, -1, -1];
 
-/** A stack of open marks that knows the topmost entry of each group, so matching never rescans it. */
-function createStack(): MarkStack {
-  const entries: OpenEntry[] = [];
-  const previousOfGroup: number[] = [];
-  const top = [-1, -1, -1, -1];
-  return {
-    entries,
-    push(entry) {
-      previousOfGroup.push(top[entry.candidate.group]!);
-      top[entry.candidate.group] = entries.length;
-      entries.push(entry);
-    },
-    closable(group) {
-      const at = top[group]!;
-      if (at < 0) return -1;
-      if (at === entries.length - 1) return at;
-      // a double closer may close over open single marks (apostrophes), never over other groups
-      return group === DOUBLE && top[GUILLEMET]! < at && top[SINGLE_GUILLEMET]! < at ? at : -1;
-    },
-    truncate(depth) {
-      const above = entries.slice(depth + 1);
-      while (entries.length > depth) {
-        const last = entries.length - 1;
-        top[entries[last]!.candidate.group] = previousOfGroup[last]!;
-        entries.pop();
-        previousOfGroup.pop();
-      }
-      return above;
-    },
-  };
+  clear(): void {
+    this.entries.length = 0;
+    this.previousOfGroup.length = 0;
+    this.top.fill(-1);
+  }
+
+  push(entry: OpenEntry): void {
+    this.previousOfGroup.push(this.top[entry.candidate.group]!);
+    this.top[entry.candidate.group] = this.entries.length;
+    this.entries.push(entry);
+  }
+
+  /** Depth of the open mark a closer of `group` would close, or -1; O(1). */
+  closable(group: Group): number {
+    const at = this.top[group]!;
+    if (at < 0) return -1;
+    if (at === this.entries.length - 1) return at;
+    // a double closer may close over open single marks (apostrophes), never over other groups
+    return group === DOUBLE && this.top[GUILLEMET]! < at && this.top[SINGLE_GUILLEMET]! < at ? at : -1;
+  }
+
+  /** Pops every entry from `depth` up, calling `dropped` for each one above it. */
+  truncate(depth: number, dropped: (entry: OpenEntry) => void): void {
+    const { entries, previousOfGroup, top } = this;
+    while (entries.length > depth) {
+      const last = entries.length - 1;
+      const entry = entries[last]!;
+      if (last > depth) dropped(entry);
+      top[entry.candidate.group] = previousOfGroup[last]!;
+      entries.pop();
+      previousOfGroup.pop();
+    }
+  }
 }
 
 /** 6'2" and 12": a straight double mark right after a digit with nothing open is an inch mark, not a stray quote. */

@@ -11,15 +11,10 @@
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
-import { lookupById } from '../model/span.js';
+import { entryById, indexById, lookupById, type Range } from '../model/span.js';
+import { mentionLinks } from './mention-links.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
-
-function entityIndex(entities: readonly Entity[]): Map<string, string> {
-  const byMention = new Map<string, string>();
-  for (const entity of entities) for (const mention of entity.mentions) byMention.set(mention, entity.id);
-  return byMention;
-}
 
 /**
  * "A guard quoted Ruiz as saying “…”, the Gazette reported": both cues claim the same quotation; the one
@@ -35,6 +30,17 @@ function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: numbe
   return distance(outerCue) > distance(innerCue);
 }
 
+/** The piece of a frame's content that holds `offset`. */
+function pieceHolding(content: readonly Range[], offset: number): Range | undefined {
+  for (const piece of content) if (piece.start <= offset && offset < piece.end) return piece;
+  return undefined;
+}
+
+function holdsAll(holder: Range, pieces: readonly Range[]): boolean {
+  for (const piece of pieces) if (!(holder.start <= piece.start && piece.end <= holder.end)) return false;
+  return true;
+}
+
 export function findChains(
   quotes: readonly Quote[],
   frames: readonly Frame[],
@@ -43,24 +49,23 @@ export function findChains(
   mentions: readonly Mention[] = [],
 ): Chain[] {
   const mentionById = lookupById(mentions);
-  const entityOf = entityIndex(entities);
-  const cueStart = new Map(cues.map((cue) => [cue.id, cue.start]));
+  const links = mentionLinks(mentions, entities);
+  const cueStart = (id: string): number => entryById(cues, id)?.start ?? -1;
   const frameById = lookupById(frames);
-  const frameIndex = new Map(frames.map((frame, index) => [frame.id, index]));
   const chains: Chain[] = [];
 
   /** The nearest frame (in cue order) whose content holds this frame's cue. */
   const outerOf = (frame: Frame): Frame | undefined => {
-    const start = cueStart.get(frame.cue) ?? -1;
-    const index = frameIndex.get(frame.id) ?? 0;
+    const start = cueStart(frame.cue);
+    const index = Math.max(0, indexById(frames, frame.id));
     let best: Frame | undefined;
     for (let other = Math.max(0, index - 4); other < Math.min(frames.length, index + 5); other++) {
       const candidate = frames[other]!;
       if (candidate === frame || candidate.source === null) continue;
       if (candidate.side === 'right' && !candidate.rule.startsWith('frames/according-to')) continue;
-      const holder = candidate.content.find((piece) => piece.start <= start && start < piece.end);
-      const holdsWhole = holder !== undefined && frame.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end);
-      if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStart.get(candidate.cue) ?? -1)) continue;
+      const holder = pieceHolding(candidate.content, start);
+      const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
+      if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStart(candidate.cue))) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
         best = candidate;
     }
@@ -72,14 +77,14 @@ export function findChains(
     const frame = frameById.get(quote.frame);
     if (frame === undefined) continue;
     const hops: ChainHop[] = [];
-    const seen = new Set<string>([frame.id]);
+    const seen = [frame.id];
     if (frame.relay !== null) {
-      const entity = entityOf.get(frame.relay);
+      const entity = links.get(frame.relay)?.entity;
       if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
     }
     if (frame.hearer != null) {
       const hearer = mentionById.get(frame.hearer);
-      const entity = entityOf.get(frame.hearer);
+      const entity = links.get(frame.hearer)?.entity;
       if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '')) {
         hops.push({ entity, mention: frame.hearer, cue: frame.cue, rule: 'chains/told-outlet' });
       }
@@ -87,9 +92,9 @@ export function findChains(
     let current: Frame | undefined = frame;
     while (current !== undefined) {
       const outer = outerOf(current);
-      if (outer === undefined || seen.has(outer.id) || outer.source === null) break;
-      seen.add(outer.id);
-      const entity = entityOf.get(outer.source);
+      if (outer === undefined || seen.includes(outer.id) || outer.source === null) break;
+      seen.push(outer.id);
+      const entity = links.get(outer.source)?.entity;
       if (entity !== undefined && !hops.some((hop) => hop.entity === entity))
         hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
       current = outer;

@@ -479,31 +479,57 @@ function passesCaseEvidence(shape: NameShape, evidence: CaseEvidence): boolean {
 
 /**
  * Shapes of capitalized runs met so far, across documents ("Trump", "The Senate", "But" recur in every
- * article), by run text; one map for runs opening a clause and one for the rest. Bounded: cleared when full.
+ * article), keyed by a hash of the run's exact characters and whether it opens a clause; an entry keeps
+ * its own copy of the run text to confirm a hit without slicing the document. Bounded: cleared when full.
  */
-const shapeCache = [new Map<string, NameShape | null>(), new Map<string, NameShape | null>()] as const;
+interface CachedShape {
+  run: string;
+  isSentenceStart: boolean;
+  shape: NameShape | null;
+  /** Another run with the same hash (rare). */
+  next: CachedShape | undefined;
+}
+
+const shapeCache = new Map<number, CachedShape>();
 const SHAPE_CACHE_LIMIT = 50_000;
-/**
- * Only runs shorter than this are cached: V8 makes a slice of 13 characters or more a view that keeps
- * the whole document text alive, and a cache across documents must not hold documents.
- */
-const SHORT_STRING = 13;
+
+/** A copy of a slice that shares no memory with the document (V8 keeps slices of 13+ characters as views of their parent). */
+function ownedCopy(slice: string): string {
+  return slice.length < 13 ? slice : (' ' + slice).slice(1);
+}
+
+function runHash(text: string, start: number, end: number, isSentenceStart: boolean): number {
+  let hash = isSentenceStart ? 0x2bd3a1f7 : 0x811c9dc5;
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  // a small integer key: the Map stores it unboxed
+  return hash & 0x3fffffff;
+}
+
+function isRun(entry: CachedShape, text: string, start: number, end: number): boolean {
+  const { run } = entry;
+  if (run.length !== end - start) return false;
+  for (let index = 0; index < run.length; index++) if (run.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
+}
 
 /** A name mention for the capitalized run, or undefined: nameShape (cached) and the document's case evidence. */
 function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isSentenceStart: boolean): Draft | undefined {
+  const { text } = view;
   const runStart = view.start(run.first);
   const runEnd = view.end(run.last);
-  let shape: NameShape | null | undefined;
-  if (runEnd - runStart < SHORT_STRING) {
-    const cache = shapeCache[isSentenceStart ? 1 : 0];
-    const key = view.text.slice(runStart, runEnd);
-    shape = cache.get(key);
-    if (shape === undefined || (shape !== null && shape.tokens !== run.last - run.first)) {
-      shape = nameShape(view, run, isSentenceStart);
-      if (cache.size >= SHAPE_CACHE_LIMIT) cache.clear();
-      cache.set(key, shape);
-    }
-  } else shape = nameShape(view, run, isSentenceStart);
+  const hash = runHash(text, runStart, runEnd, isSentenceStart);
+  let entry = shapeCache.get(hash);
+  while (entry !== undefined && !(entry.isSentenceStart === isSentenceStart && isRun(entry, text, runStart, runEnd))) entry = entry.next;
+  let shape: NameShape | null;
+  // the same characters tokenized differently (a cached shape counts tokens) get a fresh shape
+  if (entry !== undefined && (entry.shape === null || entry.shape.tokens === run.last - run.first)) shape = entry.shape;
+  else {
+    shape = nameShape(view, run, isSentenceStart);
+    if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
+    if (shape !== null) shape.name = ownedCopy(shape.name);
+    const head = shapeCache.get(hash);
+    shapeCache.set(hash, { run: ownedCopy(text.slice(runStart, runEnd)), isSentenceStart, shape, next: head });
+  }
   if (shape === null || !passesCaseEvidence(shape, evidence)) return undefined;
   return {
     id: '',

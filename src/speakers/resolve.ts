@@ -31,11 +31,9 @@ interface EntityDraft {
   type: Entity['type'];
   gender: Entity['gender'];
   isAnonymous: boolean;
-  mentions: number[];
-  links: Resolution[];
-  /** Role words and ages seen for the entity: a handful at most, so arrays beat sets here. */
-  roles: string[];
-  ages: string[];
+  /** Role words and ages seen for the entity: a handful at most, so arrays beat sets here; most have none (NONE, shared). */
+  roles: readonly string[];
+  ages: readonly string[];
   /** Offset of the latest mention, for recency. */
   lastSeen: number;
   /** Count of frames this entity is the source of so far (salience). */
@@ -43,13 +41,6 @@ interface EntityDraft {
   /** Sentence of the latest mention, and whether that mention opened its sentence (a subject). */
   lastSentence: number;
   wasSubject: boolean;
-}
-
-/** How the resolver decided, per mention: the entity index and a confidence. */
-export interface Resolution {
-  entity: number;
-  confidence: number;
-  rule: string;
 }
 
 const PRONOUN_WINDOW = 1200;
@@ -61,6 +52,26 @@ interface NameWords {
 }
 
 const NO_NAME: NameWords = { words: [], key: '' };
+
+/**
+ * Names recur within an article and across articles ("Trump" in every one): their words are split, and
+ * joined into a key, once. Bounded: cleared when full. Keys are copies that share no memory with a
+ * document (V8 keeps slices of 13+ characters as views of their parent).
+ */
+const wordsOfName = new Map<string, NameWords>();
+const WORDS_OF_NAME_LIMIT = 50_000;
+
+function nameWordsOf(mention: Mention): NameWords {
+  const name = mention.name ?? '';
+  let entry = wordsOfName.get(name);
+  if (entry === undefined) {
+    const words = nameWords(mention);
+    entry = { words, key: words.join(' ') };
+    if (wordsOfName.size >= WORDS_OF_NAME_LIMIT) wordsOfName.clear();
+    wordsOfName.set(name.length < 13 ? name : (' ' + name).slice(1), entry);
+  }
+  return entry;
+}
 
 /** The lower-cased words of a name mention, split at spaces and trimmed of punctuation, in one scan. */
 function nameWords(mention: Mention): string[] {
@@ -91,8 +102,11 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return at === short.length && long[long.length - 1] === short[short.length - 1];
 }
 
-function addOnce(list: string[], item: string): void {
-  if (!list.includes(item)) list.push(item);
+const NONE: readonly string[] = [];
+
+/** The list with `item` added unless it is there already (a new array: NONE is shared). */
+function addOnce(list: readonly string[], item: string): readonly string[] {
+  return list.includes(item) ? list : [...list, item];
 }
 
 function genderCompatible(a: Entity['gender'], b: Entity['gender']): boolean {
@@ -105,12 +119,13 @@ export interface ResolveResult {
 
 export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
   const drafts: EntityDraft[] = [];
+  // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
   const byMentionIndex = new Int32Array(mentions.length).fill(-1);
+  const confidenceOf = new Float64Array(mentions.length);
+  const ruleOf: string[] = new Array<string>(mentions.length);
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
   const recent: number[] = [];
-  /** Names recur ("Trump" thirty times): their words are split, and joined into a key, once. */
-  const wordsOfName = new Map<string, NameWords>();
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
   const seenStamps = new Int32Array(mentions.length + 1);
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
@@ -137,36 +152,33 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       type: mention.type,
       gender: mention.gender,
       isAnonymous,
-      mentions: [],
-      links: [],
-      roles: [],
-      ages: [],
+      roles: mention.kind === 'descriptor' && mention.head !== undefined ? [mention.head] : NONE,
+      ages: NONE,
       lastSeen: mention.start,
       speaking: 0,
       lastSentence: 0,
       wasSubject: false,
     };
-    if (mention.kind === 'descriptor' && mention.head !== undefined) draft.roles.push(mention.head);
     drafts.push(draft);
     for (const word of name.words) {
       let list = byWord.get(word);
       if (list === undefined) byWord.set(word, (list = []));
       list.push(draft);
     }
-    attach(draft, mention, mentionIndex, { entity: draft.index, confidence: 1, rule: 'resolve/new' });
+    attach(draft, mention, mentionIndex, 1, 'resolve/new');
     return draft;
   };
 
-  const attach = (draft: EntityDraft, mention: Mention, mentionIndex: number, resolution: Resolution): void => {
-    draft.mentions.push(mentionIndex);
-    draft.links.push(resolution);
+  const attach = (draft: EntityDraft, mention: Mention, mentionIndex: number, confidence: number, rule: string): void => {
+    confidenceOf[mentionIndex] = confidence;
+    ruleOf[mentionIndex] = rule;
     draft.lastSeen = mention.start;
     draft.lastSentence = sentenceOf[mentionIndex]!;
     draft.wasSubject = isSubject[mentionIndex] === 1;
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
-    for (const role of mention.roles ?? []) addOnce(draft.roles, role);
+    for (const role of mention.roles ?? NONE) draft.roles = addOnce(draft.roles, role);
     byMentionIndex[mentionIndex] = draft.index;
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
       recent.push(draft.index);
@@ -193,23 +205,14 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
-      const name = mention.name ?? '';
-      let nameEntry = wordsOfName.get(name);
-      if (nameEntry === undefined) {
-        const words = nameWords(mention);
-        wordsOfName.set(name, (nameEntry = { words, key: words.join(' ') }));
-      }
+      const nameEntry = nameWordsOf(mention);
       const { words } = nameEntry;
       if (words.length === 0) continue;
       const known = findByName(nameEntry, mention.gender);
       if (known !== undefined) {
         const age = ageAfter(view.text, mention.end);
-        if (age !== undefined) addOnce(known.ages, age);
-        attach(known, mention, mentionIndex, {
-          entity: known.index,
-          confidence: known.words.length === words.length ? 1 : 0.9,
-          rule: 'resolve/name',
-        });
+        if (age !== undefined) known.ages = addOnce(known.ages, age);
+        attach(known, mention, mentionIndex, known.words.length === words.length ? 1 : 0.9, 'resolve/name');
         continue;
       }
       // a fuller name absorbs an earlier short-named entity ("Ruiz" ... "Ana Ruiz")
@@ -228,26 +231,26 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
           byWord.set(word, list);
         }
         if (absorbed.gender === 'unknown' && words.length > 1) absorbed.gender = firstNameGender(words[0]!) ?? 'unknown';
-        attach(absorbed, mention, mentionIndex, { entity: absorbed.index, confidence: 0.9, rule: 'resolve/name' });
+        attach(absorbed, mention, mentionIndex, 0.9, 'resolve/name');
         continue;
       }
       const created = create(mention, mentionIndex, false, nameEntry);
       const age = ageAfter(view.text, mention.end);
-      if (age !== undefined) created.ages.push(age);
+      if (age !== undefined) created.ages = addOnce(created.ages, age);
       continue;
     }
     if (mention.kind === 'descriptor') {
       const appositive = appositiveOf(view, mentions, mentionIndex);
       if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
         const target = drafts[byMentionIndex[appositive]!]!;
-        if (mention.head !== undefined) addOnce(target.roles, mention.head);
-        attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.95, rule: 'resolve/appositive' });
+        if (mention.head !== undefined) target.roles = addOnce(target.roles, mention.head);
+        attach(target, mention, mentionIndex, 0.95, 'resolve/appositive');
         continue;
       }
       if (mention.isDefinite === true && mention.type === 'person' && mention.head !== undefined) {
         const target = latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end));
         if (target !== undefined) {
-          attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.8, rule: 'resolve/descriptor' });
+          attach(target, mention, mentionIndex, 0.8, 'resolve/descriptor');
           continue;
         }
       }
@@ -260,7 +263,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
           if (draft.roles.includes(head) && draft.type === mention.type) target = draft;
         }
         if (target !== undefined) {
-          attach(target, mention, mentionIndex, { entity: target.index, confidence: 0.75, rule: 'resolve/descriptor' });
+          attach(target, mention, mentionIndex, 0.75, 'resolve/descriptor');
           continue;
         }
       }
@@ -273,34 +276,32 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       // "Ruiz, who said": the relative pronoun joins the mention right before its comma
       const previous = mentionIndex > 0 ? byMentionIndex[mentionIndex - 1]! : -1;
       const gap = mentionIndex > 0 ? view.text.slice(mentions[mentionIndex - 1]!.end, mention.start) : '';
-      if (previous >= 0 && /^[\s’'s]*,\s*$/u.test(gap))
-        attach(drafts[previous]!, mention, mentionIndex, { entity: previous, confidence: 0.9, rule: 'resolve/relative' });
+      if (previous >= 0 && /^[\s’'s]*,\s*$/u.test(gap)) attach(drafts[previous]!, mention, mentionIndex, 0.9, 'resolve/relative');
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
     const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
-    if (candidate !== undefined)
-      attach(candidate.draft, mention, mentionIndex, {
-        entity: candidate.draft.index,
-        confidence: candidate.confidence,
-        rule: 'resolve/pronoun',
-      });
+    if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, candidate.confidence, 'resolve/pronoun');
   }
 
-  // Age appositives ("Ruiz, 54,") are read after the fact from the text between mentions.
   const entities: Entity[] = drafts.map((draft) => ({
     id: 'e' + draft.index,
     name: draft.name,
     type: draft.type,
     gender: draft.gender,
     isAnonymous: draft.isAnonymous,
-    mentions: draft.mentions.map((index) => mentions[index]!.id),
-    links: draft.mentions.map((index, position) => ({
-      mention: mentions[index]!.id,
-      rule: draft.links[position]!.rule,
-      confidence: draft.links[position]!.confidence,
-    })),
+    mentions: [],
+    links: [],
   }));
+  // mentions were attached in text order, so each entity's mentions and links come out in text order
+  for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
+    const entityIndex = byMentionIndex[mentionIndex]!;
+    if (entityIndex < 0) continue;
+    const entity = entities[entityIndex]!;
+    const id = mentions[mentionIndex]!.id;
+    entity.mentions.push(id);
+    entity.links.push({ mention: id, rule: ruleOf[mentionIndex]!, confidence: confidenceOf[mentionIndex]! });
+  }
   return { entities };
 }
 

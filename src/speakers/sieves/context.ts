@@ -3,6 +3,7 @@ import type { VerbatimDocument } from '../../model/document.js';
 import type { Attribution, Cue, Entity, Frame, Mention, Paragraph, Quote } from '../../model/layers.js';
 import type { TokenView } from '../../segment/token-view.js';
 import { lookupById, type IdLookup } from '../../model/span.js';
+import { mentionLinks, type MentionLinks } from '../mention-links.js';
 
 export type Decision = Omit<Attribution, 'id' | 'quote'>;
 
@@ -18,7 +19,7 @@ export interface AttributionContext {
   entities: readonly Entity[];
   entityById: IdLookup<Entity>;
   /** Mention id -> [entity id, confidence of the link]. */
-  entityOfMention: ReadonlyMap<string, { entity: string; confidence: number }>;
+  entityOfMention: MentionLinks;
   /** Paragraph index of each quote (by its start). */
   quoteParagraph: Int32Array;
   /** Number of frames whose cue lies in each paragraph. */
@@ -47,10 +48,7 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
   const frames = doc.layers.frames!;
   const cues = doc.layers.cues!;
   const entities = doc.layers.entities!;
-  const entityOfMention = new Map<string, { entity: string; confidence: number }>();
-  for (const entity of entities) {
-    for (const link of entity.links) entityOfMention.set(link.mention, { entity: entity.id, confidence: link.confidence });
-  }
+  const entityOfMention = mentionLinks(mentions, entities);
   const cueById = lookupById(cues);
   const framesInParagraph = new Int32Array(paragraphs.length);
   for (const frame of frames) {

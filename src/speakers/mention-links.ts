@@ -1,0 +1,36 @@
+/**
+ * Which entity each mention belongs to, and with what confidence, read from the entities' links: two
+ * typed arrays by mention position rather than a Map of an object per mention (an article has
+ * hundreds of mentions, and the stages that ask look up only a few).
+ */
+import type { Entity, Mention } from '../model/layers.js';
+import { indexById } from '../model/span.js';
+
+export interface MentionLink {
+  entity: string;
+  confidence: number;
+}
+
+export interface MentionLinks {
+  get(mentionId: string): MentionLink | undefined;
+}
+
+export function mentionLinks(mentions: readonly Mention[], entities: readonly Entity[]): MentionLinks {
+  const entityOf = new Int32Array(mentions.length).fill(-1);
+  const confidenceOf = new Float64Array(mentions.length);
+  for (let entity = 0; entity < entities.length; entity++) {
+    for (const link of entities[entity]!.links) {
+      const mention = indexById(mentions, link.mention);
+      if (mention < 0) continue;
+      entityOf[mention] = entity;
+      confidenceOf[mention] = link.confidence;
+    }
+  }
+  return {
+    get(mentionId) {
+      const mention = indexById(mentions, mentionId);
+      const entity = mention < 0 ? -1 : entityOf[mention]!;
+      return entity < 0 ? undefined : { entity: entities[entity]!.id, confidence: confidenceOf[mention]! };
+    },
+  };
+}
