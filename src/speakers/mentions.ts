@@ -167,9 +167,14 @@ function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
 /** A descriptor starting at `index` (a determiner or a bare plural role noun), or undefined. */
 function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
   const sentence = view.sentence(index);
-  const first = view.lower(index);
-  const isDefinite = DEFINITE_DETERMINERS.has(first);
-  const isDeterminer = isDefinite || INDEFINITE_DETERMINERS.has(first) || NUMBER_WORDS.has(first);
+  // the word-class bits say which lists the first word may be in; only those are checked, with its string
+  const firstBits = view.wordClass(index);
+  const first = (firstBits & (DEFINITE | INDEFINITE | NUMBER_WORD)) === 0 ? '' : view.lower(index);
+  const isDefinite = (firstBits & DEFINITE) !== 0 && DEFINITE_DETERMINERS.has(first);
+  const isDeterminer =
+    isDefinite ||
+    ((firstBits & INDEFINITE) !== 0 && INDEFINITE_DETERMINERS.has(first)) ||
+    ((firstBits & NUMBER_WORD) !== 0 && NUMBER_WORDS.has(first));
   let headIndex = -1;
   let cursor = isDeterminer ? index + 1 : index;
   const limit = Math.min(view.count, cursor + 6);
