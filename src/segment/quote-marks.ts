@@ -282,12 +282,14 @@ const MESSAGES_PER_RULE = 100;
 export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkResult {
   let strayCount = 0;
   let unclosedCount = 0;
-  const marks: Array<Omit<QuoteMark, 'id'>> = [];
+  // marks are built whole and named at the end, once the apostrophes among them are known
+  const marks: QuoteMark[] = [];
   const messages: Message[] = [];
   let nextKey = 0;
   const emit = (candidate: Candidate, role: 'open' | 'close', depth: number): number => {
     const key = nextKey++;
     marks.push({
+      id: '',
       start: candidate.start,
       end: candidate.end,
       mark: text.slice(candidate.start, candidate.end),
@@ -405,16 +407,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const result: QuoteMark[] = [];
   for (let key = 0; key < count; key++) {
     if (position[key]! < 0) continue;
-    const draft = marks[key]!;
-    const mark: QuoteMark = {
-      id: 'k' + position[key],
-      start: draft.start,
-      end: draft.end,
-      mark: draft.mark,
-      role: draft.role,
-      family: draft.family,
-      depth: draft.depth,
-    };
+    const mark = marks[key]!;
+    mark.id = 'k' + position[key];
     if (pairOf[key]! >= 0) mark.pair = 'k' + position[pairOf[key]!];
     if (continuesOf[key]! >= 0) mark.continues = 'k' + position[continuesOf[key]!];
     result.push(mark);
