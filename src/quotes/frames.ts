@@ -73,8 +73,8 @@ interface Context {
   /** First and last token of each sentence. */
   sentenceFirstToken: Int32Array;
   sentenceLastToken: Int32Array;
-  /** wordsBefore[i]: number of word tokens before token i (word counts in O(1)). */
-  wordsBefore: Int32Array;
+  /** wordsBefore[i]: number of word tokens before token i (word counts in O(1)); made on first use (wordsBetween). */
+  wordsBefore: Int32Array | undefined;
   /** 1 where a token belongs to a cue. */
   cueAt: Uint8Array;
 }
@@ -87,13 +87,12 @@ function buildContext(
   mentions: readonly Mention[],
   cues: readonly Cue[],
 ): Context {
+  // regions are sorted and do not overlap: only the tokens inside them are visited
   const tokenRegion = new Int32Array(view.count).fill(-1);
-  let regionIndex = 0;
-  for (let index = 0; index < view.count; index++) {
-    const start = view.start(index);
-    while (regionIndex < regions.length && regions[regionIndex]!.outer.end <= start) regionIndex++;
-    const region = regions[regionIndex];
-    if (region !== undefined && region.outer.start <= start) tokenRegion[index] = regionIndex;
+  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
+    const { outer } = regions[regionIndex]!;
+    for (let index = view.firstAtOrAfter(outer.start); index < view.count && view.start(index) < outer.end; index++)
+      tokenRegion[index] = regionIndex;
   }
   const mentionByLast = new Int32Array(view.count).fill(-1);
   const mentionByFirst = new Int32Array(view.count).fill(-1);
@@ -108,12 +107,10 @@ function buildContext(
   const sentenceCount = view.count === 0 ? 0 : view.sentence(view.count - 1) + 1;
   const sentenceFirstToken = new Int32Array(sentenceCount).fill(-1);
   const sentenceLastToken = new Int32Array(sentenceCount).fill(-1);
-  const wordsBefore = new Int32Array(view.count + 1);
   for (let index = 0; index < view.count; index++) {
     const sentence = view.sentence(index);
     if (sentenceFirstToken[sentence] === -1) sentenceFirstToken[sentence] = index;
     sentenceLastToken[sentence] = index;
-    wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
   }
   const cueAt = new Uint8Array(view.count);
   for (const cue of cues)
@@ -129,7 +126,7 @@ function buildContext(
     mentions,
     sentenceFirstToken,
     sentenceLastToken,
-    wordsBefore,
+    wordsBefore: undefined,
     cueAt,
   };
 }
@@ -510,10 +507,10 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   }
   // words running straight into the source without a comma are usually its modifiers ("Her friend Kevin agreed"):
   // a clause needs a few more words than that
-  if (!hasSeparator && context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 4) return undefined;
+  if (!hasSeparator && wordsBetween(context, first, cursor) < 4) return undefined;
   // "He was blunt about what he expects": a source after a wh-word or "that" opens a relative clause, not a report
   if (!hasSeparator && view.isWord(cursor) && RELATIVE_OPENERS.has(view.lower(cursor))) return undefined;
-  if (context.wordsBefore[cursor + 1]! - context.wordsBefore[first]! < 2) return undefined;
+  if (wordsBetween(context, first, cursor) < 2) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }
 
@@ -858,9 +855,20 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 }
 
+/** Word tokens from token `first` to token `last`, both included. */
+function wordsBetween(context: Context, first: number, last: number): number {
+  const { view } = context;
+  let wordsBefore = context.wordsBefore;
+  if (wordsBefore === undefined) {
+    wordsBefore = context.wordsBefore = new Int32Array(view.count + 1);
+    for (let index = 0; index < view.count; index++) wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
+  }
+  return wordsBefore[last + 1]! - wordsBefore[first]!;
+}
+
 function wordsIn(context: Context, range: Range): number {
   const { view } = context;
-  return context.wordsBefore[view.lastEndingBy(range.end) + 1]! - context.wordsBefore[view.firstAtOrAfter(range.start)]!;
+  return wordsBetween(context, view.firstAtOrAfter(range.start), view.lastEndingBy(range.end));
 }
 
 /** "said on Tuesday." / "said in a statement." : a short tail of prepositional phrase before the clause ends. */
