@@ -49,6 +49,45 @@ interface OpenEntry {
   id: number;
 }
 
+/**
+ * Candidate objects reused from paragraph to paragraph and document to document: a page of marks made a
+ * million short-lived objects that lived as long as their paragraph, and the collector's copying of them
+ * made long documents cost more per character than short ones.
+ */
+class CandidatePool {
+  readonly items: Candidate[] = [];
+  count = 0;
+
+  /** Empties the pool; after a huge paragraph, most of its objects are let go. */
+  clear(): void {
+    if (this.items.length > 65_536) this.items.length = 4096;
+    this.count = 0;
+  }
+
+  /** The next free candidate, to be written by classify and kept with commit. */
+  peek(): Candidate {
+    let candidate = this.items[this.count];
+    if (candidate === undefined) {
+      candidate = {
+        start: 0,
+        end: 0,
+        group: DOUBLE,
+        family: 'double',
+        canOpen: false,
+        canClose: false,
+        isWeakClose: false,
+        isDirectional: false,
+      };
+      this.items.push(candidate);
+    }
+    return candidate;
+  }
+
+  commit(): void {
+    this.count++;
+  }
+}
+
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'scuse', 'kay']);
 
 function isOpeningContext(code: number): boolean {
@@ -110,7 +149,9 @@ function isElision(text: string, index: number, end: number): boolean {
   return ELISIONS.has(text.slice(index, cursor).toLowerCase());
 }
 
+/** Classifies a mark into the pool's next candidate; false when it is no candidate (an apostrophe, an elision). */
 function classify(
+  into: CandidatePool,
   text: string,
   start: number,
   end: number,
@@ -118,7 +159,7 @@ function classify(
   group: Group,
   family: Family,
   direction: 'open' | 'close' | 'none',
-): Candidate | undefined {
+): boolean {
   const before = start > paragraph.start ? text.charCodeAt(start - 1) : -1;
   const after = end < paragraph.end ? text.charCodeAt(end) : -1;
   const spaceBefore = before === -1 || isSpace(before);
@@ -131,8 +172,8 @@ function classify(
   const isOneChar = end - start === 1;
 
   if (isSingle && isOneChar) {
-    if (before !== -1 && after !== -1 && isWordChar(before) && isWordChar(after)) return undefined;
-    if (canOpen && !canClose && isElision(text, end, paragraph.end)) return undefined;
+    if (before !== -1 && after !== -1 && isWordChar(before) && isWordChar(after)) return false;
+    if (canOpen && !canClose && isElision(text, end, paragraph.end)) return false;
   }
   // a curly mark keeps its job even with a stray space on its inner side (“ You know ... ”)
   if (direction === 'open' && !isSingle && leftOpen && !canClose) canOpen = true;
@@ -142,7 +183,7 @@ function classify(
     if (direction === 'none' && !isSingle && before !== -1 && after !== -1) {
       canOpen = true;
       canClose = true;
-    } else return undefined;
+    } else return false;
   }
   if (direction === 'open' && canClose && !canOpen) {
     // “ written where ” belongs (or German „…“): allowed to close only
@@ -158,7 +199,17 @@ function classify(
     isSingle && canClose && before !== -1 && isLetter(before) && spaceAfter && after !== -1 && !isClosingContext(after)
       ? nextIsWord(text, end, paragraph.end)
       : false;
-  return { start, end, group, family, canOpen, canClose, isWeakClose, isDirectional: direction !== 'none' };
+  const candidate = into.peek();
+  candidate.start = start;
+  candidate.end = end;
+  candidate.group = group;
+  candidate.family = family;
+  candidate.canOpen = canOpen;
+  candidate.canClose = canClose;
+  candidate.isWeakClose = isWeakClose;
+  candidate.isDirectional = direction !== 'none';
+  into.commit();
+  return true;
 }
 
 function nextIsWord(text: string, index: number, end: number): boolean {
@@ -168,11 +219,9 @@ function nextIsWord(text: string, index: number, end: number): boolean {
 
 const MARK_CHARACTER = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a]/g;
 
-function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFinder): Candidate[] {
-  const candidates: Candidate[] = [];
-  const add = (candidate: Candidate | undefined): void => {
-    if (candidate !== undefined) candidates.push(candidate);
-  };
+/** Fills the pool with the paragraph's candidates, in text order. */
+function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFinder, pool: CandidatePool): void {
+  pool.clear();
   for (let index = paragraph.start; index < paragraph.end; index++) {
     // jump to the next character that can be a quotation mark with the native scan
     index = marks.next(index);
@@ -181,31 +230,31 @@ function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFi
     const next = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
     switch (code) {
       case 0x22:
-        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'none'));
+        classify(pool, text, index, index + 1, paragraph, DOUBLE, 'double', 'none');
         break;
       case 0x201c:
-        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'open'));
+        classify(pool, text, index, index + 1, paragraph, DOUBLE, 'double', 'open');
         break;
       case 0x201d:
-        add(classify(text, index, index + 1, paragraph, DOUBLE, 'double', 'close'));
+        classify(pool, text, index, index + 1, paragraph, DOUBLE, 'double', 'close');
         break;
       case 0x201e:
       case 0x201f:
-        add(classify(text, index, index + 1, paragraph, DOUBLE, 'low', 'open'));
+        classify(pool, text, index, index + 1, paragraph, DOUBLE, 'low', 'open');
         break;
       case 0xab:
-        add(classify(text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none'));
+        classify(pool, text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none');
         break;
       case 0xbb:
-        add(classify(text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none'));
+        classify(pool, text, index, index + 1, paragraph, GUILLEMET, 'guillemet', 'none');
         break;
       case 0x2039:
       case 0x203a:
-        add(classify(text, index, index + 1, paragraph, SINGLE_GUILLEMET, 'guillemet', 'none'));
+        classify(pool, text, index, index + 1, paragraph, SINGLE_GUILLEMET, 'guillemet', 'none');
         break;
       case 0x27:
         if (next === 0x27) {
-          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'none'));
+          classify(pool, text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'none');
           index++;
         } else if (!(
           index > paragraph.start &&
@@ -213,29 +262,29 @@ function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFi
           (next === -1 || !isLetter(next)) &&
           isMeasurement(text, index, paragraph)
         )) {
-          add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'none'));
+          classify(pool, text, index, index + 1, paragraph, SINGLE, 'single', 'none');
         }
         break;
       case 0x60:
         if (next === 0x60) {
-          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open'));
+          classify(pool, text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open');
           index++;
-        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'open'));
+        } else classify(pool, text, index, index + 1, paragraph, SINGLE, 'single', 'open');
         break;
       case 0x2018:
         if (next === 0x2018) {
-          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open'));
+          classify(pool, text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'open');
           index++;
-        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'open'));
+        } else classify(pool, text, index, index + 1, paragraph, SINGLE, 'single', 'open');
         break;
       case 0x2019:
         if (next === 0x2019) {
-          add(classify(text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'close'));
+          classify(pool, text, index, index + 2, paragraph, DOUBLE, 'doubled-apostrophe', 'close');
           index++;
-        } else add(classify(text, index, index + 1, paragraph, SINGLE, 'single', 'close'));
+        } else classify(pool, text, index, index + 1, paragraph, SINGLE, 'single', 'close');
         break;
       case 0x201a:
-        add(classify(text, index, index + 1, paragraph, SINGLE, 'low', 'open'));
+        classify(pool, text, index, index + 1, paragraph, SINGLE, 'low', 'open');
         break;
       default:
         break;
@@ -243,7 +292,8 @@ function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFi
   }
   // Guillemets: « » in French and English use, » « in German and Danish; the paragraph's first one decides.
   let isReversed: boolean | undefined;
-  for (const candidate of candidates) {
+  for (let index = 0; index < pool.count; index++) {
+    const candidate = pool.items[index]!;
     if (candidate.group !== GUILLEMET && candidate.group !== SINGLE_GUILLEMET) continue;
     const code = text.charCodeAt(candidate.start);
     const isLeftPointing = code === 0xab || code === 0x2039;
@@ -253,7 +303,6 @@ function collectCandidates(text: string, paragraph: Paragraph, marks: NextCharFi
     candidate.canClose = candidate.canClose && !opens;
     candidate.isDirectional = true;
   }
-  return candidates;
 }
 
 /** 6'2" or "a 12' boat": a straight mark right after a number, read as feet or inches. */
@@ -305,18 +354,21 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const removed = new Set<number>();
   const markFinder = new NextCharFinder(MARK_CHARACTER, text);
   const stack = new MarkStack();
+  const pool = new CandidatePool();
   // per paragraph, bit 1 when a non-possessive curly single closer follows candidate i, bit 2 a straight one
   let strongCloseAfter = new Uint8Array(64);
-  const dropApostrophe = (dropped: OpenEntry): void => {
-    if (dropped.candidate.group === SINGLE) removed.add(dropped.id);
+  const dropApostrophe = (dropped: Candidate, id: number): void => {
+    if (dropped.group === SINGLE) removed.add(id);
   };
 
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!;
-    const candidates = collectCandidates(text, paragraph, markFinder);
-    if (strongCloseAfter.length <= candidates.length) strongCloseAfter = new Uint8Array(2 * candidates.length + 1);
-    strongCloseAfter[candidates.length] = 0;
-    for (let index = candidates.length - 1; index >= 0; index--) {
+    collectCandidates(text, paragraph, markFinder, pool);
+    const candidates = pool.items;
+    const candidateCount = pool.count;
+    if (strongCloseAfter.length <= candidateCount) strongCloseAfter = new Uint8Array(2 * candidateCount + 1);
+    strongCloseAfter[candidateCount] = 0;
+    for (let index = candidateCount - 1; index >= 0; index--) {
       const candidate = candidates[index]!;
       const isStrong = candidate.group === SINGLE && candidate.canClose && !candidate.isWeakClose;
       const bit = !isStrong ? 0 : text.charCodeAt(candidate.start) === 0x27 ? 2 : 1;
@@ -325,7 +377,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     stack.clear();
     let first = 0;
     if (carried !== undefined) {
-      const opener = candidates[0];
+      const opener = candidateCount > 0 ? candidates[0] : undefined;
       if (
         opener !== undefined &&
         opener.canOpen &&
@@ -333,28 +385,28 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         opener.start === firstNonSpace(text, paragraph)
       ) {
         continuations.push([emit(opener, 'open', 0), carried.id]);
-        stack.push(carried);
+        stack.push(carried.candidate, carried.id);
         first = 1;
       }
       carried = undefined;
     }
-    for (let index = first; index < candidates.length; index++) {
+    for (let index = first; index < candidateCount; index++) {
       const candidate = candidates[index]!;
       const matchAt = stack.closable(candidate.group);
       let closes = candidate.canClose && matchAt >= 0;
       if (closes && candidate.isWeakClose) {
         // "Jones’ car" is an apostrophe when a stronger closer of the opener's own style follows ("‘three’ and 'four'")
-        const opener = stack.entries[matchAt]!.candidate;
+        const opener = stack.candidates[matchAt]!;
         const style = text.charCodeAt(opener.start) === 0x27 ? 2 : 1;
         if ((strongCloseAfter[index + 1]! & style) !== 0) closes = false;
       }
       if (closes) {
-        const opener = stack.entries[matchAt]!;
+        const openerId = stack.ids[matchAt]!;
         // single marks left open inside the closed quotation were apostrophes
         stack.truncate(matchAt, dropApostrophe);
-        pairs.push([opener.id, emit(candidate, 'close', matchAt)]);
+        pairs.push([openerId, emit(candidate, 'close', matchAt)]);
       } else if (candidate.canOpen) {
-        stack.push({ candidate, id: emit(candidate, 'open', stack.entries.length) });
+        stack.push(candidate, emit(candidate, 'open', stack.candidates.length));
       } else if (candidate.canClose && candidate.group !== SINGLE && !isAfterDigit(text, candidate)) {
         // a page of stray marks (a broken scrape) gets a bounded number of messages, then one summary
         if (++strayCount > MESSAGES_PER_RULE) continue;
@@ -369,11 +421,13 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         });
       }
     }
-    const bottom = stack.entries[0];
+    const bottom: OpenEntry | undefined =
+      stack.candidates.length === 0 ? undefined : { candidate: stack.candidates[0]!, id: stack.ids[0]! };
     if (bottom !== undefined && bottom.candidate.group !== SINGLE) {
       const nextParagraph = paragraphs[paragraphIndex + 1];
       if (nextParagraph !== undefined && startsWithOpener(text, nextParagraph, bottom.candidate.group)) {
-        carried = bottom;
+        // a copy: the pool's candidate objects are written over in the next paragraph
+        carried = { candidate: { ...bottom.candidate }, id: bottom.id };
       } else if (++unclosedCount <= MESSAGES_PER_RULE) {
         messages.push({
           ruleId: 'quotes/unclosed-mark',
@@ -387,7 +441,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       }
     }
     // Unclosed single marks were apostrophes after all; the bottom double mark stays, unpaired.
-    for (const entry of stack.entries) if (entry.candidate.group === SINGLE) removed.add(entry.id);
+    for (let depth = 0; depth < stack.candidates.length; depth++)
+      if (stack.candidates[depth]!.group === SINGLE) removed.add(stack.ids[depth]!);
   }
 
   // marks were emitted in text order, so a mark's key is its index; ids are given after dropping the removed ones
@@ -433,43 +488,47 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
 
 /**
  * A stack of open marks that knows the topmost entry of each group, so matching never rescans it.
- * One per document, emptied at each paragraph's start.
+ * One per document, emptied at each paragraph's start; candidates and mark ids in parallel arrays.
  */
 class MarkStack {
-  readonly entries: OpenEntry[] = [];
+  readonly candidates: Candidate[] = [];
+  readonly ids: number[] = [];
   private readonly previousOfGroup: number[] = [];
   private readonly top = [-1, -1, -1, -1];
 
   clear(): void {
-    this.entries.length = 0;
+    this.candidates.length = 0;
+    this.ids.length = 0;
     this.previousOfGroup.length = 0;
     this.top.fill(-1);
   }
 
-  push(entry: OpenEntry): void {
-    this.previousOfGroup.push(this.top[entry.candidate.group]!);
-    this.top[entry.candidate.group] = this.entries.length;
-    this.entries.push(entry);
+  push(candidate: Candidate, id: number): void {
+    this.previousOfGroup.push(this.top[candidate.group]!);
+    this.top[candidate.group] = this.candidates.length;
+    this.candidates.push(candidate);
+    this.ids.push(id);
   }
 
   /** Depth of the open mark a closer of `group` would close, or -1; O(1). */
   closable(group: Group): number {
     const at = this.top[group]!;
     if (at < 0) return -1;
-    if (at === this.entries.length - 1) return at;
+    if (at === this.candidates.length - 1) return at;
     // a double closer may close over open single marks (apostrophes), never over other groups
     return group === DOUBLE && this.top[GUILLEMET]! < at && this.top[SINGLE_GUILLEMET]! < at ? at : -1;
   }
 
   /** Pops every entry from `depth` up, calling `dropped` for each one above it. */
-  truncate(depth: number, dropped: (entry: OpenEntry) => void): void {
-    const { entries, previousOfGroup, top } = this;
-    while (entries.length > depth) {
-      const last = entries.length - 1;
-      const entry = entries[last]!;
-      if (last > depth) dropped(entry);
-      top[entry.candidate.group] = previousOfGroup[last]!;
-      entries.pop();
+  truncate(depth: number, dropped: (candidate: Candidate, id: number) => void): void {
+    const { candidates, ids, previousOfGroup, top } = this;
+    while (candidates.length > depth) {
+      const last = candidates.length - 1;
+      const candidate = candidates[last]!;
+      if (last > depth) dropped(candidate, ids[last]!);
+      top[candidate.group] = previousOfGroup[last]!;
+      candidates.pop();
+      ids.pop();
       previousOfGroup.pop();
     }
   }
