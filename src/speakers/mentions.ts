@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
+import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
 import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.js';
@@ -497,11 +498,6 @@ interface CachedShape {
 
 const shapeCache = new Map<number, CachedShape>();
 const SHAPE_CACHE_LIMIT = 50_000;
-
-/** A copy of a slice that shares no memory with the document (V8 keeps slices of 13+ characters as views of their parent). */
-function ownedCopy(slice: string): string {
-  return slice.length < 13 ? slice : (' ' + slice).slice(1);
-}
 
 function runHash(text: string, start: number, end: number, isSentenceStart: boolean): number {
   let hash = isSentenceStart ? 0x2bd3a1f7 : 0x811c9dc5;

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
+import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
@@ -55,8 +56,7 @@ const NO_NAME: NameWords = { words: [], key: '' };
 
 /**
  * Names recur within an article and across articles ("Trump" in every one): their words are split, and
- * joined into a key, once. Bounded: cleared when full. Keys are copies that share no memory with a
- * document (V8 keeps slices of 13+ characters as views of their parent).
+ * joined into a key, once. Bounded: cleared when full. Keys are owned copies (no document kept alive).
  */
 const wordsOfName = new Map<string, NameWords>();
 const WORDS_OF_NAME_LIMIT = 50_000;
@@ -68,7 +68,7 @@ function nameWordsOf(mention: Mention): NameWords {
     const words = nameWords(mention);
     entry = { words, key: words.join(' ') };
     if (wordsOfName.size >= WORDS_OF_NAME_LIMIT) wordsOfName.clear();
-    wordsOfName.set(name.length < 13 ? name : (' ' + name).slice(1), entry);
+    wordsOfName.set(ownedCopy(name), entry);
   }
   return entry;
 }
