@@ -421,22 +421,21 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         });
       }
     }
-    const bottom: OpenEntry | undefined =
-      stack.candidates.length === 0 ? undefined : { candidate: stack.candidates[0]!, id: stack.ids[0]! };
-    if (bottom !== undefined && bottom.candidate.group !== SINGLE) {
+    const bottom = stack.candidates[0];
+    if (bottom !== undefined && bottom.group !== SINGLE) {
       const nextParagraph = paragraphs[paragraphIndex + 1];
-      if (nextParagraph !== undefined && startsWithOpener(text, nextParagraph, bottom.candidate.group)) {
+      if (nextParagraph !== undefined && startsWithOpener(text, nextParagraph, bottom.group)) {
         // a copy: the pool's candidate objects are written over in the next paragraph
-        carried = { candidate: { ...bottom.candidate }, id: bottom.id };
+        carried = { candidate: { ...bottom }, id: stack.ids[0]! };
       } else if (++unclosedCount <= MESSAGES_PER_RULE) {
         messages.push({
           ruleId: 'quotes/unclosed-mark',
           source: 'segment/quote-marks',
           severity: 'warning',
-          reason: `Unexpected end of paragraph, expected closing ${CLOSING_OF[bottom.candidate.family]} for the mark at ${bottom.candidate.start}`,
-          start: bottom.candidate.start,
+          reason: `Unexpected end of paragraph, expected closing ${CLOSING_OF[bottom.family]} for the mark at ${bottom.start}`,
+          start: bottom.start,
           end: paragraph.end,
-          expected: [CLOSING_OF[bottom.candidate.family]],
+          expected: [CLOSING_OF[bottom.family]],
         });
       }
     }
