@@ -50,40 +50,57 @@ export function createHashTable(entries: ReadonlyMap<number, number>): HashTable
   };
 }
 
-/** A growable open-addressing set of word hashes (no boxing, no strings). */
+/**
+ * A growable open-addressing set of word hashes (no boxing, no strings). `clear` is O(1): a slot is in
+ * use when its stamp equals the current generation, so one set serves document after document.
+ */
 export class HashSet {
   private keys = new Int32Array(512);
-  private used = new Uint8Array(512);
+  private stamps = new Int32Array(512);
+  private generation = 1;
   private size = 0;
 
   add(hash: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    const { keys, stamps, generation } = this;
+    const mask = keys.length - 1;
     let slot = (hash ^ (hash >>> 16)) & mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === hash) return;
+    while (stamps[slot] === generation) {
+      if (keys[slot] === hash) return;
       slot = (slot + 1) & mask;
     }
-    this.used[slot] = 1;
-    this.keys[slot] = hash;
+    stamps[slot] = generation;
+    keys[slot] = hash;
     this.size++;
   }
 
   has(hash: number): boolean {
-    const mask = this.keys.length - 1;
+    const { keys, stamps, generation } = this;
+    const mask = keys.length - 1;
     let slot = (hash ^ (hash >>> 16)) & mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === hash) return true;
+    while (stamps[slot] === generation) {
+      if (keys[slot] === hash) return true;
       slot = (slot + 1) & mask;
     }
     return false;
   }
 
-  private grow(): void {
-    const { keys, used } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
+  clear(): void {
     this.size = 0;
-    for (let slot = 0; slot < keys.length; slot++) if (used[slot] === 1) this.add(keys[slot]!);
+    this.generation++;
+    // stamps wrap after 2^31 clears: start over with zeroed stamps rather than meet a stale one
+    if (this.generation === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  private grow(): void {
+    const { keys, stamps, generation } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.stamps = new Int32Array(keys.length * 2);
+    this.generation = 1;
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (stamps[slot] === generation) this.add(keys[slot]!);
   }
 }

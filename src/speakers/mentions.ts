@@ -123,11 +123,23 @@ function isClauseInitial(view: TokenView, index: number): boolean {
   return true;
 }
 
+/**
+ * The case-evidence sets, reused from document to document (cleared in O(1)): three fresh hash sets per
+ * document cost more than filling them. findMentions is not re-entered, so one set of sets serves it.
+ */
+const CASE_EVIDENCE: CaseEvidence & { capitalized: HashSet } = {
+  capitalized: new HashSet(),
+  capitalizedMidSentence: new HashSet(),
+  seenLowerCase: new HashSet(),
+};
+
 /** Word forms seen capitalized away from a sentence start, and forms seen in lower case. */
 function collectCaseEvidence(view: TokenView): CaseEvidence {
   // by word hash (the tokenizer's, of the ASCII-lower-cased form): no string is made per token
-  const capitalized = new HashSet();
-  const capitalizedMidSentence = new HashSet();
+  const { capitalized, capitalizedMidSentence, seenLowerCase } = CASE_EVIDENCE;
+  capitalized.clear();
+  capitalizedMidSentence.clear();
+  seenLowerCase.clear();
   const hashes = view.hashes;
   for (let index = 0; index < view.count; index++) {
     if (!view.isCapitalized(index)) continue;
@@ -135,12 +147,11 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
     if (!isClauseInitial(view, index)) capitalizedMidSentence.add(hashes[index]!);
   }
   // only capitalized forms are ever asked about, so only they are looked for in lower case
-  const seenLowerCase = new HashSet();
   for (let index = 0; index < view.count; index++) {
     if (!view.isWord(index) || view.isCapitalized(index) || !capitalized.has(hashes[index]!)) continue;
     seenLowerCase.add(hashes[index]!);
   }
-  return { capitalizedMidSentence, seenLowerCase };
+  return CASE_EVIDENCE;
 }
 
 /** Case evidence for a document: word hashes seen capitalized mid-sentence, and seen in lower case. */
@@ -165,9 +176,24 @@ function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
   return ROLE_NOUNS.get(lower);
 }
 
+/**
+ * Whether a role noun (or an age, "54-year-old") may head a descriptor opening at `index`: one of the
+ * next seven tokens of the sentence, before punctuation, carries the ROLE bit or ends in "old". Most
+ * determiners open no descriptor ("the plan", "a vote"), and this bit scan spares them the word strings.
+ */
+function mayHoldRoleHead(view: TokenView, index: number, sentence: number): boolean {
+  const limit = Math.min(view.count, index + 7);
+  for (let cursor = index; cursor < limit && view.sentence(cursor) === sentence; cursor++) {
+    if (view.isPunctuation(cursor)) return false;
+    if ((view.wordClass(cursor) & ROLE) !== 0 || endsWithOld(view, cursor)) return true;
+  }
+  return false;
+}
+
 /** A descriptor starting at `index` (a determiner or a bare plural role noun), or undefined. */
 function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
   const sentence = view.sentence(index);
+  if (!mayHoldRoleHead(view, index, sentence)) return undefined;
   // the word-class bits say which lists the first word may be in; only those are checked, with its string
   const firstBits = view.wordClass(index);
   const first = (firstBits & (DEFINITE | INDEFINITE | NUMBER_WORD)) === 0 ? '' : view.lower(index);

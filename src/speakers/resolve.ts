@@ -132,8 +132,11 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   const sentenceOf = new Int32Array(mentions.length);
   const isSubject = new Uint8Array(mentions.length);
   let lastSentenceSeen = -1;
+  // mentions come in text order: one walk over the tokens (a binary search only if they do not)
+  let token = 0;
   mentions.forEach((mention, index) => {
-    const token = view.firstAtOrAfter(mention.start);
+    if (index > 0 && mention.start < mentions[index - 1]!.start) token = view.firstAtOrAfter(mention.start);
+    else while (token < view.count && view.start(token) < mention.start) token++;
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
     if (sentence !== lastSentenceSeen) isSubject[index] = 1;
@@ -161,9 +164,10 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     };
     drafts.push(draft);
     for (const word of name.words) {
-      let list = byWord.get(word);
-      if (list === undefined) byWord.set(word, (list = []));
-      list.push(draft);
+      // most words name one entity: a one-slot literal, not an empty array that push grows to 17 slots
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [draft]);
+      else list.push(draft);
     }
     attach(draft, mention, mentionIndex, 1, 'resolve/new');
     return draft;
@@ -284,23 +288,35 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, candidate.confidence, 'resolve/pronoun');
   }
 
-  const entities: Entity[] = drafts.map((draft) => ({
-    id: 'e' + draft.index,
-    name: draft.name,
-    type: draft.type,
-    gender: draft.gender,
-    isAnonymous: draft.isAnonymous,
-    mentions: [],
-    links: [],
-  }));
+  // arrays sized exactly: most entities have one or two mentions, and push would give each 17 slots
+  const mentionCounts = new Int32Array(drafts.length);
+  for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
+    const entityIndex = byMentionIndex[mentionIndex]!;
+    if (entityIndex >= 0) mentionCounts[entityIndex]!++;
+  }
+  const entities: Entity[] = new Array<Entity>(drafts.length);
+  for (let entityIndex = 0; entityIndex < drafts.length; entityIndex++) {
+    const draft = drafts[entityIndex]!;
+    entities[entityIndex] = {
+      id: 'e' + draft.index,
+      name: draft.name,
+      type: draft.type,
+      gender: draft.gender,
+      isAnonymous: draft.isAnonymous,
+      mentions: new Array<string>(mentionCounts[entityIndex]!),
+      links: new Array<Entity['links'][number]>(mentionCounts[entityIndex]!),
+    };
+  }
   // mentions were attached in text order, so each entity's mentions and links come out in text order
+  const filled = mentionCounts.fill(0);
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const entityIndex = byMentionIndex[mentionIndex]!;
     if (entityIndex < 0) continue;
     const entity = entities[entityIndex]!;
     const id = mentions[mentionIndex]!.id;
-    entity.mentions.push(id);
-    entity.links.push({ mention: id, rule: ruleOf[mentionIndex]!, confidence: confidenceOf[mentionIndex]! });
+    const slot = filled[entityIndex]!++;
+    entity.mentions[slot] = id;
+    entity.links[slot] = { mention: id, rule: ruleOf[mentionIndex]!, confidence: confidenceOf[mentionIndex]! };
   }
   return { entities };
 }
