@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { mergeSpans } from '../model/span.js';
 import {
   AUXILIARIES,
   BASE_LICENSORS,
@@ -37,6 +38,7 @@ import {
 } from './lexicon/cue-words.js';
 import { CUE_WORD, markCueWords, markFiniteCueForms } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 
@@ -80,7 +82,6 @@ function inflectPlain(lemma: string): string[] {
 }
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
-const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»', ',']);
 
 markCueWords([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according']);
 markFiniteCueForms(
@@ -90,19 +91,50 @@ markFiniteCueForms(
   }),
 );
 
+/** What a word may open: a verb form, a verb + particle phrase, a noun cue, "according (to)". */
+interface CueWord {
+  verb: FormEntry | undefined;
+  phrases: Map<string, { lemma: string; class: CueClass }> | undefined;
+  nounLemma: string | undefined;
+  isAccording: boolean;
+}
+
+/** Every cue-opening word in one table read in place from the text (no lower-cased string per token). */
+const CUE_WORDS = new WordTable(
+  new Map(
+    [...new Set([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according'])].map((form): [string, CueWord] => [
+      form,
+      { verb: FORMS.get(form), phrases: PARTICLES.get(form), nounLemma: NOUN_CUES.get(form), isAccording: form === 'according' },
+    ]),
+  ),
+);
+const NOUN_DETERMINER_WORDS = wordSet(NOUN_DETERMINERS);
+const BASE_LICENSOR_WORDS = wordSet(BASE_LICENSORS);
+const BE_WORDS = wordSet(BE_FORMS);
+const ADVERB_SKIP_WORDS = wordSet(ADVERB_SKIP);
+const TO = wordSet(['to']);
+const THAT = wordSet(['that']);
+
 function isPassive(view: TokenView, index: number): boolean {
   // "is insisting" is progressive, not passive: only a participle after "be" is passive
-  if (view.lower(index).endsWith('ing')) return false;
+  if (view.endsWith(index, 'ing')) return false;
   let cursor = index - 1;
   while (
     cursor >= 0 &&
     view.sentence(cursor) === view.sentence(index) &&
-    (ADVERB_SKIP.has(view.lower(cursor)) || view.lower(cursor).endsWith('ly'))
+    (ADVERB_SKIP_WORDS.has(view, cursor) || view.endsWith(cursor, 'ly'))
   ) {
-    if (BE_FORMS.has(view.lower(cursor))) break;
+    if (BE_WORDS.has(view, cursor)) break;
     cursor--;
   }
-  return cursor >= 0 && view.sentence(cursor) === view.sentence(index) && BE_FORMS.has(view.lower(cursor));
+  return cursor >= 0 && view.sentence(cursor) === view.sentence(index) && BE_WORDS.has(view, cursor);
+}
+
+/** The token is one of the marks (or the comma) a quotation closes with: ” " ’ ' » , */
+function isQuoteCloser(view: TokenView, index: number): boolean {
+  if (index < 0 || view.end(index) - view.start(index) !== 1) return false;
+  const code = view.text.charCodeAt(view.start(index));
+  return code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x2c;
 }
 
 export function findCues(view: TokenView): Cue[] {
@@ -111,8 +143,9 @@ export function findCues(view: TokenView): Cue[] {
     if (!view.isWord(index)) continue;
     const length = view.end(index) - view.start(index);
     if (length < 3 || length > 14 || (view.wordClass(index) & CUE_WORD) === 0) continue;
-    const form = view.lower(index);
-    if (form === 'according' && index + 1 < view.count && view.lower(index + 1) === 'to') {
+    const word = CUE_WORDS.get(view, index);
+    if (word === undefined) continue;
+    if (word.isAccording && TO.has(view, index + 1)) {
       cues.push({
         id: '',
         start: view.start(index),
@@ -125,12 +158,13 @@ export function findCues(view: TokenView): Cue[] {
       index++;
       continue;
     }
-    const entry = FORMS.get(form);
-    const phrases = PARTICLES.get(form);
-    const nounLemma = NOUN_CUES.get(form);
-    if (nounLemma !== undefined && index + 1 < view.count && view.sentence(index + 1) === view.sentence(index)) {
-      const next = view.lower(index + 1);
-      if (next === 'that' || QUOTE_OPENERS.has(view.raw(index + 1))) {
+    const entry = word.verb;
+    const phrases = word.phrases;
+    const nounLemma = word.nounLemma;
+    const sentence = view.sentence(index);
+    const nextIndex = index + 1 < view.count && view.sentence(index + 1) === sentence ? index + 1 : -1;
+    if (nounLemma !== undefined && nextIndex >= 0) {
+      if (THAT.has(view, nextIndex) || QUOTE_OPENERS.has(view.raw(nextIndex))) {
         cues.push({
           id: '',
           start: view.start(index),
@@ -145,21 +179,20 @@ export function findCues(view: TokenView): Cue[] {
       }
     }
     if (entry === undefined && phrases === undefined) continue;
-    const previous = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
-    if (NOUN_DETERMINERS.has(previous)) continue;
+    const previousIndex = index > 0 && view.sentence(index - 1) === sentence ? index - 1 : -1;
+    if (NOUN_DETERMINER_WORDS.has(view, previousIndex)) continue;
     // "a bold claim": a base form after determiner + adjective is a noun too
     if (
       entry?.isBase === true &&
       index > 1 &&
-      view.sentence(index - 2) === view.sentence(index) &&
-      NOUN_DETERMINERS.has(view.lower(index - 2)) &&
+      view.sentence(index - 2) === sentence &&
+      NOUN_DETERMINER_WORDS.has(view, index - 2) &&
       view.isWord(index - 1) &&
       !view.isCapitalized(index - 1) &&
-      !previous.endsWith('s')
+      !view.endsWith(index - 1, 's')
     )
       continue;
-    const next = index + 1 < view.count && view.sentence(index + 1) === view.sentence(index) ? view.lower(index + 1) : '';
-    const phrase = phrases?.get(next);
+    const phrase = phrases !== undefined && nextIndex >= 0 ? phrases.get(view.lower(nextIndex)) : undefined;
     if (phrase !== undefined) {
       cues.push({
         id: '',
@@ -176,8 +209,14 @@ export function findCues(view: TokenView): Cue[] {
     }
     if (entry === undefined) continue;
     // a bare base form that is also a noun needs a licensor; after a quotation it is an inverted past ("…,” read the statement)
-    const afterQuotation = index > 0 && QUOTE_CLOSERS.has(view.raw(index - 1));
-    if (entry.isBase && !VERB_ONLY_BASES.has(entry.lemma) && !BASE_LICENSORS.has(previous) && next !== 'that' && !afterQuotation) continue;
+    if (
+      entry.isBase &&
+      !VERB_ONLY_BASES.has(entry.lemma) &&
+      !BASE_LICENSOR_WORDS.has(view, previousIndex) &&
+      !THAT.has(view, nextIndex) &&
+      !isQuoteCloser(view, index - 1)
+    )
+      continue;
     const cue: Cue = {
       id: '',
       start: view.start(index),
@@ -376,12 +415,8 @@ export const cuesStage = defineStage({
     const regions = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
-    const all = cues.concat(
-      verbBeforeQuotation(view, regions, cues),
-      verbAfterQuotation(view, regions, known),
-      dashAttributions(view, regions),
-    );
-    all.sort((a, b) => a.start - b.start || a.end - b.end);
+    const extra = [...verbBeforeQuotation(view, regions, cues), ...verbAfterQuotation(view, regions, known), ...dashAttributions(view, regions)];
+    const all = mergeSpans(cues, extra);
     for (let index = 0; index < all.length; index++) all[index]!.id = 'c' + index;
     return { layers: { cues: all } };
   },

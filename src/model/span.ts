@@ -18,6 +18,31 @@ export function sortSpans<T extends Range>(spans: T[]): T[] {
   return spans.sort(compareSpans);
 }
 
+function isSorted(spans: readonly Range[]): boolean {
+  for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1]!, spans[index]!) > 0) return false;
+  return true;
+}
+
+/**
+ * `first.concat(second)` stably sorted by start, then end, in linear time when the lists come sorted
+ * (a stage's main pass finds spans in text order, its extra rules add a few): ties keep `first`'s
+ * entries before `second`'s, as the stable sort would. An unsorted list is sorted (stably) first.
+ */
+export function mergeSpans<T extends Range>(first: readonly T[], second: readonly T[]): T[] {
+  const left = isSorted(first) ? first : [...first].sort(compareSpans);
+  const right = isSorted(second) ? second : [...second].sort(compareSpans);
+  if (right.length === 0) return left.slice();
+  const merged = new Array<T>(left.length + right.length);
+  let at = 0;
+  let fromLeft = 0;
+  let fromRight = 0;
+  while (fromLeft < left.length && fromRight < right.length)
+    merged[at++] = compareSpans(right[fromRight]!, left[fromLeft]!) < 0 ? right[fromRight++]! : left[fromLeft++]!;
+  while (fromLeft < left.length) merged[at++] = left[fromLeft++]!;
+  while (fromRight < right.length) merged[at++] = right[fromRight++]!;
+  return merged;
+}
+
 /** Sorts spans and names them `${prefix}${index}`, so the same input always gets the same ids. */
 export function assignIds<T extends Range>(spans: readonly T[], prefix: string): Array<T & { id: string }> {
   const sorted = [...spans].sort(compareSpans);
@@ -66,8 +91,13 @@ export function entryById<T extends { id: string }>(layer: readonly T[], id: str
 
 /** Position in its layer of the entry with this id, or -1 (see entryById). */
 export function indexById(layer: readonly { id: string }[], id: string): number {
-  const index = Number(id.slice(1));
-  if (layer[index]?.id === id) return index;
+  // the digits after the one-letter prefix, read in place (no slice, no number parse: this is called per lookup)
+  let index = id.length > 1 ? 0 : -1;
+  for (let position = 1; position < id.length && index >= 0; position++) {
+    const digit = id.charCodeAt(position) - 48;
+    index = digit >= 0 && digit <= 9 && index < 0x7ffffff ? index * 10 + digit : -1;
+  }
+  if (index >= 0 && index < layer.length && layer[index]!.id === id) return index;
   for (let position = 0; position < layer.length; position++) if (layer[position]!.id === id) return position;
   return -1;
 }

@@ -96,13 +96,22 @@ function buildContext(
   }
   const mentionByLast = new Int32Array(view.count).fill(-1);
   const mentionByFirst = new Int32Array(view.count).fill(-1);
+  // mentions come in text order: the token bounds advance with them (a binary search when they step back)
+  let first = 0;
+  let last = -1;
+  let previousStart = -1;
+  let previousEnd = -1;
   mentions.forEach((mention, index) => {
-    const first = view.firstAtOrAfter(mention.start);
-    let last = view.lastEndingBy(mention.end);
+    if (mention.start < previousStart) first = view.firstAtOrAfter(mention.start);
+    else while (first < view.count && view.start(first) < mention.start) first++;
+    if (mention.end < previousEnd) last = view.lastEndingBy(mention.end);
+    else while (last + 1 < view.count && view.end(last + 1) <= mention.end) last++;
+    previousStart = mention.start;
+    previousEnd = mention.end;
     // a possessive name ends inside its token ("Ruiz’s")
-    if (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
+    const lastToken = last + 1 < view.count && view.start(last + 1) < mention.end ? last + 1 : last;
     if (first < view.count) mentionByFirst[first] = index;
-    if (last >= 0) mentionByLast[last] = index;
+    if (lastToken >= 0) mentionByLast[lastToken] = index;
   });
   const sentenceCount = view.count === 0 ? 0 : view.sentence(view.count - 1) + 1;
   const sentenceFirstToken = new Int32Array(sentenceCount).fill(-1);
@@ -113,8 +122,14 @@ function buildContext(
     sentenceLastToken[sentence] = index;
   }
   const cueAt = new Uint8Array(view.count);
-  for (const cue of cues)
-    for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
+  let cueToken = 0;
+  let previousCueStart = -1;
+  for (const cue of cues) {
+    if (cue.start < previousCueStart) cueToken = view.firstAtOrAfter(cue.start);
+    else while (cueToken < view.count && view.start(cueToken) < cue.start) cueToken++;
+    previousCueStart = cue.start;
+    for (let index = cueToken; index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
+  }
   return {
     view,
     text,

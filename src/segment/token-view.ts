@@ -29,6 +29,8 @@ export interface TokenView {
   isCapitalized(index: number): boolean;
   /** True when the token is the single character `char`. */
   is(index: number, char: string): boolean;
+  /** `lower(index).endsWith(suffix)` for a lower-case ASCII suffix, read from the text without a string. */
+  endsWith(index: number, suffix: string): boolean;
   /** Index of the first token that starts at or after `offset` (count when none). */
   firstAtOrAfter(offset: number): number;
   /** Index of the last token that ends at or before `offset` (-1 when none). */
@@ -151,6 +153,20 @@ class TableView implements TokenView {
     const start = this.starts[index]!;
     if (this.ends[index]! - start !== char.length) return false;
     return char.length === 1 ? this.text.charCodeAt(start) === char.charCodeAt(0) : this.text.startsWith(char, start);
+  }
+
+  endsWith(index: number, suffix: string): boolean {
+    const end = this.ends[index]!;
+    const start = end - suffix.length;
+    if (start < this.starts[index]!) return false;
+    for (let offset = 0; offset < suffix.length; offset++) {
+      let code = this.text.charCodeAt(start + offset);
+      // a non-ASCII letter may lower-case to ASCII (the Kelvin sign): the string answers exactly
+      if (code >= 128) return this.lower(index).endsWith(suffix);
+      if (code >= 65 && code <= 90) code |= 0x20;
+      if (code !== suffix.charCodeAt(offset)) return false;
+    }
+    return true;
   }
 
   firstAtOrAfter(offset: number): number {

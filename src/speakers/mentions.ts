@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import type { Cue, Mention } from '../model/layers.js';
 import { ownedCopy } from '../model/owned-copy.js';
+import { mergeSpans } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.js';
@@ -816,8 +817,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   for (const draft of drafts) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
-  const all = drafts.concat(cueSubjects(view, cues, covered));
-  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = mergeSpans(drafts, cueSubjects(view, cues, covered));
   for (let position = 0; position < all.length; position++) all[position]!.id = 'm' + position;
   return all;
 }
