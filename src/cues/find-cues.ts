@@ -41,6 +41,7 @@ import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { layerId } from '../model/ids.js';
 
 interface FormEntry {
   lemma: string;
@@ -417,7 +418,7 @@ export const cuesStage = defineStage({
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
     const extra = [...verbBeforeQuotation(view, regions, cues), ...verbAfterQuotation(view, regions, known), ...dashAttributions(view, regions)];
     const all = mergeSpans(cues, extra);
-    for (let index = 0; index < all.length; index++) all[index]!.id = 'c' + index;
+    for (let index = 0; index < all.length; index++) all[index]!.id = layerId('c', index);
     return { layers: { cues: all } };
   },
 });

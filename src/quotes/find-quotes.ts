@@ -26,6 +26,7 @@ import { findLabelQuotes } from './label-quotes.js';
 import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
+import { layerId } from '../model/ids.js';
 
 /** Quotes are built with an empty id and named once sorted. */
 type QuoteDraft = Quote;
@@ -132,7 +133,7 @@ export function findQuotes(
   quotedTerms.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     quotes: nameQuotes(kept),
-    quotedTerms: quotedTerms.map((term, index) => ({ id: 'w' + index, ...term })),
+    quotedTerms: quotedTerms.map((term, index) => ({ id: layerId('w', index), ...term })),
   };
 }
 
@@ -231,7 +232,7 @@ function quotesOnlyNames(
 }
 
 function nameQuotes(quotes: Quote[]): Quote[] {
-  for (let index = 0; index < quotes.length; index++) quotes[index]!.id = 'q' + index;
+  for (let index = 0; index < quotes.length; index++) quotes[index]!.id = layerId('q', index);
   return quotes;
 }
 

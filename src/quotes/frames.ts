@@ -38,6 +38,7 @@ import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
+import { layerId } from '../model/ids.js';
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 
@@ -563,7 +564,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     if (frame !== undefined) {
       const made = frame;
-      made.id = 'f' + frames.length;
+      made.id = layerId('f', frames.length);
       if (previous !== undefined) yieldToInner(previous.frame, made);
       frames.push(made);
       previous = { frame: made, first };

@@ -26,6 +26,10 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
     const paragraph = paragraphs[index]!;
     let token = view.firstAtOrAfter(paragraph.start);
     const firstToken = token;
+    // most paragraphs have no colon among their first tokens: skip them before reading any word
+    let colon = token;
+    while (colon < view.count && view.start(colon) < paragraph.end && colon - firstToken < 8 && !view.is(colon, ':')) colon++;
+    if (!(colon < view.count && view.start(colon) < paragraph.end && colon - firstToken < 8)) continue;
     let words = 0;
     let isLabel = false;
     while (token < view.count && view.start(token) < paragraph.end && token - firstToken < 8) {

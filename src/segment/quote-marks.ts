@@ -22,6 +22,7 @@ import type { Message, Paragraph, QuoteMark } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isDash, isDigit, isLetter, isSpace, isWordChar } from './chars.js';
 import { NextCharFinder } from './next-char.js';
+import { layerId } from '../model/ids.js';
 
 type Group = 0 | 1 | 2 | 3;
 const DOUBLE: Group = 0;
@@ -462,9 +463,9 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   for (let key = 0; key < count; key++) {
     if (position[key]! < 0) continue;
     const mark = marks[key]!;
-    mark.id = 'k' + position[key];
-    if (pairOf[key]! >= 0) mark.pair = 'k' + position[pairOf[key]!];
-    if (continuesOf[key]! >= 0) mark.continues = 'k' + position[continuesOf[key]!];
+    mark.id = layerId('k', position[key]!);
+    if (pairOf[key]! >= 0) mark.pair = layerId('k', position[pairOf[key]!]!);
+    if (continuesOf[key]! >= 0) mark.continues = layerId('k', position[continuesOf[key]!]!);
     result.push(mark);
   }
   for (const [ruleId, count] of [

@@ -14,6 +14,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { SENTENCE_OPENERS, TERMINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { CharClass, charClass, isDigit, isSpace, isUpper } from './chars.js';
 import { NextCharFinder } from './next-char.js';
+import { layerId } from '../model/ids.js';
 
 function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -114,12 +115,12 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[]): S
       while (isOpener(startCode) && look + 1 < paragraph.end) startCode = text.charCodeAt(++look);
       const startsSentence = isUpper(startCode) || isDigit(startCode) || look > next;
       if (startsSentence && !(code === 0x2e && isAbbreviationPeriod(text, index, look, paragraph))) {
-        sentences.push({ id: 's' + sentences.length, start, end, paragraph: paragraphIndex });
+        sentences.push({ id: layerId('s', sentences.length), start, end, paragraph: paragraphIndex });
         start = next;
       }
       index = end;
     }
-    if (start < paragraph.end) sentences.push({ id: 's' + sentences.length, start, end: paragraph.end, paragraph: paragraphIndex });
+    if (start < paragraph.end) sentences.push({ id: layerId('s', sentences.length), start, end: paragraph.end, paragraph: paragraphIndex });
   }
   return sentences;
 }

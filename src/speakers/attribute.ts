@@ -23,6 +23,7 @@ import { labelSieve } from './sieves/label.js';
 import { previousParagraphSieve, sameParagraphSieve } from './sieves/neighbours.js';
 import { previousSentenceSieve } from './sieves/previous-sentence.js';
 import { splitQuoteSieve } from './sieves/split-quote.js';
+import { layerId } from '../model/ids.js';
 
 export type Sieve = (context: AttributionContext, quoteIndex: number) => Decision | undefined;
 
@@ -52,7 +53,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
     const attribution: Attribution =
       decision === undefined
         ? {
-            id: 'a' + quoteIndex,
+            id: layerId('a', quoteIndex),
             quote: quote.id,
             mention: null,
             entity: null,
@@ -62,7 +63,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
             evidence: [],
           }
         : {
-            id: 'a' + quoteIndex,
+            id: layerId('a', quoteIndex),
             quote: quote.id,
             mention: decision.mention,
             entity: decision.entity,

@@ -15,6 +15,7 @@ import { entryById, indexById, lookupById, type Range } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
+import { layerId } from '../model/ids.js';
 
 /**
  * "A guard quoted Ruiz as saying “…”, the Gazette reported": both cues claim the same quotation; the one
@@ -72,12 +73,16 @@ export function findChains(
     return best;
   };
 
+  // reused from quote to quote: most quotes have no hops, and a chain gets its own copy
+  const hops: ChainHop[] = [];
+  const seen: string[] = [];
   for (const quote of quotes) {
     if (quote.frame === undefined) continue;
     const frame = frameById.get(quote.frame);
     if (frame === undefined) continue;
-    const hops: ChainHop[] = [];
-    const seen = [frame.id];
+    hops.length = 0;
+    seen.length = 0;
+    seen.push(frame.id);
     if (frame.relay !== null) {
       const entity = links.get(frame.relay)?.entity;
       if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
@@ -99,7 +104,7 @@ export function findChains(
         hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
       current = outer;
     }
-    if (hops.length > 0) chains.push({ id: 'h' + chains.length, quote: quote.id, hops });
+    if (hops.length > 0) chains.push({ id: layerId('h', chains.length), quote: quote.id, hops: hops.slice() });
   }
   return chains;
 }

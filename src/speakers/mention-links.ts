@@ -15,7 +15,18 @@ export interface MentionLinks {
   get(mentionId: string): MentionLink | undefined;
 }
 
+/** Layers are never changed once written: the links of a document are built once for the stages that ask. */
+const built = new WeakMap<readonly Entity[], { mentions: readonly Mention[]; links: MentionLinks }>();
+
 export function mentionLinks(mentions: readonly Mention[], entities: readonly Entity[]): MentionLinks {
+  const known = built.get(entities);
+  if (known !== undefined && known.mentions === mentions) return known.links;
+  const links = buildLinks(mentions, entities);
+  built.set(entities, { mentions, links });
+  return links;
+}
+
+function buildLinks(mentions: readonly Mention[], entities: readonly Entity[]): MentionLinks {
   const entityOf = new Int32Array(mentions.length).fill(-1);
   const confidenceOf = new Float64Array(mentions.length);
   for (let entity = 0; entity < entities.length; entity++) {

@@ -46,6 +46,7 @@ import {
   ROLE,
 } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
+import { layerId } from '../model/ids.js';
 
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
@@ -818,7 +819,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
   const all = mergeSpans(drafts, cueSubjects(view, cues, covered));
-  for (let position = 0; position < all.length; position++) all[position]!.id = 'm' + position;
+  for (let position = 0; position < all.length; position++) all[position]!.id = layerId('m', position);
   return all;
 }
 

@@ -22,6 +22,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
+import { layerId } from '../model/ids.js';
 
 interface EntityDraft {
   index: number;
@@ -298,7 +299,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   for (let entityIndex = 0; entityIndex < drafts.length; entityIndex++) {
     const draft = drafts[entityIndex]!;
     entities[entityIndex] = {
-      id: 'e' + draft.index,
+      id: layerId('e', draft.index),
       name: draft.name,
       type: draft.type,
       gender: draft.gender,
