@@ -19,35 +19,41 @@ export function hashWord(word: string): number {
 /**
  * An open-addressing table from word hashes to small integers. A Map keyed by 32-bit numbers boxes
  * most of them; this one is a few typed-array reads per lookup, which the per-token loops need.
+ * A class with plain fields, so `get` inlines into the loops that call it.
  */
-export interface HashTable {
-  get(hash: number): number;
+export class HashTable {
+  private readonly mask: number;
+  /** Key and value side by side (one cache line per probe); a zero value marks an empty slot. */
+  private readonly slots: Int32Array;
+
+  constructor(entries: ReadonlyMap<number, number>) {
+    let size = 16;
+    while (size < entries.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (const [hash, value] of entries) {
+      // a zero value is what get() answers for a missing key anyway
+      if (value === 0) continue;
+      let slot = (hash ^ (hash >>> 16)) & this.mask;
+      while (this.slots[2 * slot + 1] !== 0 && this.slots[2 * slot] !== hash) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = value;
+    }
+  }
+
+  get(hash: number): number {
+    const { mask, slots } = this;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    for (;;) {
+      const value = slots[2 * slot + 1]!;
+      if (value === 0 || slots[2 * slot] === hash) return value;
+      slot = (slot + 1) & mask;
+    }
+  }
 }
 
 export function createHashTable(entries: ReadonlyMap<number, number>): HashTable {
-  let size = 16;
-  while (size < entries.size * 2) size *= 2;
-  const mask = size - 1;
-  const keys = new Int32Array(size);
-  const values = new Int32Array(size);
-  const used = new Uint8Array(size);
-  for (const [hash, value] of entries) {
-    let slot = (hash ^ (hash >>> 16)) & mask;
-    while (used[slot] === 1 && keys[slot] !== hash) slot = (slot + 1) & mask;
-    used[slot] = 1;
-    keys[slot] = hash;
-    values[slot] = value;
-  }
-  return {
-    get(hash) {
-      let slot = (hash ^ (hash >>> 16)) & mask;
-      while (used[slot] === 1) {
-        if (keys[slot] === hash) return values[slot]!;
-        slot = (slot + 1) & mask;
-      }
-      return 0;
-    },
-  };
+  return new HashTable(entries);
 }
 
 /**

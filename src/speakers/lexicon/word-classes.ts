@@ -62,9 +62,12 @@ export function markCueWords(words: Iterable<string>): void {
 
 /** Bits a word with this hash may carry; callers confirm with the exact word before acting. */
 export function classOfHash(hash: number): number {
-  // built on first use, after every lexicon has registered its words
-  table ??= createHashTable(classesByHash);
-  return table.get(hash);
+  return classTable().get(hash);
+}
+
+/** The table classOfHash reads, built on first use (after every lexicon has registered its words); loops hoist it. */
+export function classTable(): HashTable {
+  return (table ??= createHashTable(classesByHash));
 }
 
 /** Registers the third-person and past forms of reporting verbs (called once by the cue lexicon). */
