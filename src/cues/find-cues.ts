@@ -416,7 +416,11 @@ export const cuesStage = defineStage({
     const regions = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
     const known = new Set<number>();
     for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
-    const extra = [...verbBeforeQuotation(view, regions, cues), ...verbAfterQuotation(view, regions, known), ...dashAttributions(view, regions)];
+    const extra = [
+      ...verbBeforeQuotation(view, regions, cues),
+      ...verbAfterQuotation(view, regions, known),
+      ...dashAttributions(view, regions),
+    ];
     const all = mergeSpans(cues, extra);
     for (let index = 0; index < all.length; index++) all[index]!.id = layerId('c', index);
     return { layers: { cues: all } };

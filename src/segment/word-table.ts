@@ -20,7 +20,9 @@ export class WordTable<T> {
 
   constructor(entries: ReadonlyMap<string, T>) {
     this.byWord = entries;
-    this.needsStrings = [...entries.keys()].some((word) => [...word].some((char) => char.charCodeAt(0) >= 128 && char.toUpperCase() !== char));
+    this.needsStrings = [...entries.keys()].some((word) =>
+      [...word].some((char) => char.charCodeAt(0) >= 128 && char.toUpperCase() !== char),
+    );
     let size = 16;
     while (size < entries.size * 2) size *= 2;
     this.mask = size - 1;
