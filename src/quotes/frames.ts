@@ -35,7 +35,7 @@ import {
 } from './lexicon/frame-words.js';
 import { WORDS_BEFORE_CUE as SKIPPABLE_BEFORE_CUE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
-import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
@@ -97,18 +97,11 @@ function buildContext(
   }
   const mentionByLast = new Int32Array(view.count).fill(-1);
   const mentionByFirst = new Int32Array(view.count).fill(-1);
-  // mentions come in text order: the token bounds advance with them (a binary search when they step back)
-  let first = 0;
-  let last = -1;
-  let previousStart = -1;
-  let previousEnd = -1;
+  // mentions come in text order: their token bounds are found in one walk
+  const mentionCursor = new TokenCursor(view);
   mentions.forEach((mention, index) => {
-    if (mention.start < previousStart) first = view.firstAtOrAfter(mention.start);
-    else while (first < view.count && view.start(first) < mention.start) first++;
-    if (mention.end < previousEnd) last = view.lastEndingBy(mention.end);
-    else while (last + 1 < view.count && view.end(last + 1) <= mention.end) last++;
-    previousStart = mention.start;
-    previousEnd = mention.end;
+    const first = mentionCursor.firstAtOrAfter(mention.start);
+    const last = mentionCursor.lastEndingBy(mention.end);
     // a possessive name ends inside its token ("Ruiz’s")
     const lastToken = last + 1 < view.count && view.start(last + 1) < mention.end ? last + 1 : last;
     if (first < view.count) mentionByFirst[first] = index;
@@ -123,14 +116,9 @@ function buildContext(
     sentenceLastToken[sentence] = index;
   }
   const cueAt = new Uint8Array(view.count);
-  let cueToken = 0;
-  let previousCueStart = -1;
-  for (const cue of cues) {
-    if (cue.start < previousCueStart) cueToken = view.firstAtOrAfter(cue.start);
-    else while (cueToken < view.count && view.start(cueToken) < cue.start) cueToken++;
-    previousCueStart = cue.start;
-    for (let index = cueToken; index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
-  }
+  const cueCursor = new TokenCursor(view);
+  for (const cue of cues)
+    for (let index = cueCursor.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
   return {
     view,
     text,

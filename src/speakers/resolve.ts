@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
 import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
-import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { layerId } from '../model/ids.js';
@@ -133,11 +133,10 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   const sentenceOf = new Int32Array(mentions.length);
   const isSubject = new Uint8Array(mentions.length);
   let lastSentenceSeen = -1;
-  // mentions come in text order: one walk over the tokens (a binary search only if they do not)
-  let token = 0;
+  // mentions come in text order: one walk over the tokens
+  const cursor = new TokenCursor(view);
   mentions.forEach((mention, index) => {
-    if (index > 0 && mention.start < mentions[index - 1]!.start) token = view.firstAtOrAfter(mention.start);
-    else while (token < view.count && view.start(token) < mention.start) token++;
+    const token = cursor.firstAtOrAfter(mention.start);
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
     if (sentence !== lastSentenceSeen) isSubject[index] = 1;
