@@ -43,6 +43,14 @@ import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { layerId } from '../model/ids.js';
 
+const AUXILIARIES_WORDS = wordSet(AUXILIARIES);
+
+const CLAUSE_TAIL_LEADERS_WORDS = wordSet(CLAUSE_TAIL_LEADERS);
+
+const PARTICLES_AFTER_VERB_WORDS = wordSet(PARTICLES_AFTER_VERB);
+
+const NOT_VERBS_WORDS = wordSet(NOT_VERBS);
+
 interface FormEntry {
   lemma: string;
   class: CueClass;
@@ -234,6 +242,7 @@ export function findCues(view: TokenView): Cue[] {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SUBJECT_PRONOUNS_WORDS = wordSet(SUBJECT_PRONOUNS);
 
 /** The verb group after a sentence-initial subject, for sentences that quote words mid-sentence. */
 function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], cues: readonly Cue[]): Cue[] {
@@ -258,20 +267,20 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
       }
     }
     let cursor = first;
-    if (view.isCapitalized(cursor) && !SUBJECT_PRONOUNS.has(view.lower(cursor))) {
+    if (view.isCapitalized(cursor) && !SUBJECT_PRONOUNS_WORDS.has(view, cursor)) {
       while (cursor < before && cursor - first < 5 && (view.isCapitalized(cursor) || view.is(cursor, '.'))) cursor++;
-    } else if (SUBJECT_PRONOUNS.has(view.lower(cursor))) {
+    } else if (SUBJECT_PRONOUNS_WORDS.has(view, cursor)) {
       cursor++;
-    } else if (view.lower(cursor) === 'the') {
+    } else if (view.matches(cursor, 'the')) {
       cursor++;
       while (cursor < before && cursor - first < 5 && view.isWord(cursor) && !isVerbLike(view, cursor)) cursor++;
     } else continue;
     const verbStart = cursor;
-    while (cursor < before && view.isWord(cursor) && AUXILIARIES.has(view.lower(cursor))) cursor++;
-    if (cursor >= before + 1 || !view.isWord(cursor) || view.isCapitalized(cursor) || NOT_VERBS.has(view.lower(cursor))) continue;
+    while (cursor < before && view.isWord(cursor) && AUXILIARIES_WORDS.has(view, cursor)) cursor++;
+    if (cursor >= before + 1 || !view.isWord(cursor) || view.isCapitalized(cursor) || NOT_VERBS_WORDS.has(view, cursor)) continue;
     if (!(isVerbLike(view, cursor) || cursor > verbStart)) continue;
     let end = cursor;
-    if (end + 1 <= before && PARTICLES_AFTER_VERB.has(view.lower(end + 1))) end++;
+    if (end + 1 <= before && PARTICLES_AFTER_VERB_WORDS.has(view, end + 1)) end++;
     found.push({
       id: '',
       start: view.start(verbStart),
@@ -318,8 +327,8 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       !view.isWord(cursor) ||
       view.isCapitalized(cursor) ||
       !isVerbLike(view, cursor) ||
-      view.lower(cursor).endsWith('ing') ||
-      NOT_VERBS.has(view.lower(cursor))
+      view.endsWith(cursor, 'ing') ||
+      NOT_VERBS_WORDS.has(view, cursor)
     )
       continue;
     const after = cursor + 1;
@@ -331,7 +340,7 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       view.is(after, '!') ||
       view.is(after, '?') ||
       view.is(after, ';') ||
-      (view.isWord(after) && CLAUSE_TAIL_LEADERS.has(view.lower(after)));
+      (view.isWord(after) && CLAUSE_TAIL_LEADERS_WORDS.has(view, after));
     if (!closes) continue;
     found.push({
       id: '',

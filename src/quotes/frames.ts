@@ -36,9 +36,22 @@ import {
 import { WORDS_BEFORE_CUE as SKIPPABLE_BEFORE_CUE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
 import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
+
+const CONTENT_LEADERS_WORDS = wordSet(CONTENT_LEADERS);
+
+const HEARER_WORD_SET = wordSet(HEARER_WORDS);
+
+const CLAUSE_OPENERS_AFTER_COMMA_WORDS = wordSet(CLAUSE_OPENERS_AFTER_COMMA);
+
+const CLAUSE_OPENERS_AFTER_DASH_WORDS = wordSet(CLAUSE_OPENERS_AFTER_DASH);
+
+const PREPOSITIONS_WORDS = wordSet(PREPOSITIONS);
+
+const SKIPPABLE_BEFORE_CUE_WORDS = wordSet(SKIPPABLE_BEFORE_CUE);
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 
@@ -49,10 +62,22 @@ function makeFrame(base: FrameBase, content: Range[], side: Frame['side'], rule:
   return { id: '', cue: base.cue, source: base.source, content, side, relay: base.relay, hearer: base.hearer ?? null, rule };
 }
 
+/** Pronouns that can be a source after the cue ("…,” said he"); "said it" reports nothing. */
+const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that end the search for a source after the cue ("said that", "said in"). */
+const NOT_BEFORE_SOURCE = wordSet(['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this', 'and', 'but']);
+/** "went on to say:", "was quick to add that": infinitives of speech verbs that lead to the content. */
+const SPEECH_INFINITIVES = wordSet(['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare']);
+/** Auxiliaries between a subject and "quoted" ("X was quoted as saying"). */
+const AUXILIARIES_BEFORE_QUOTED = wordSet(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have', 'being']);
+const POSSESSIVE_HEADS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 const RELATIVE_OPENERS = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
+const RELATIVE_OPENERS_WORDS = wordSet(RELATIVE_OPENERS);
 
 /** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
 const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
+const REPORT_JOINTS_WORDS = wordSet(REPORT_JOINTS);
 
 /** Bounds-safe read of a per-token table: -1 outside the document. */
 function at(table: Int32Array, index: number): number {
@@ -178,8 +203,8 @@ function isDashToken(view: TokenView, index: number): boolean {
 /** "…, but admitted": a cue joined to its sentence's first verb by "and" or "but". */
 function isCoordinatedCue(view: TokenView, cueFirst: number): boolean {
   let joint = cueFirst - 1;
-  while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
-  return joint >= 0 && view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
+  while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE_WORDS.has(view, joint)) joint--;
+  return joint >= 0 && view.isWord(joint) && (view.matches(joint, 'and') || view.matches(joint, 'but'));
 }
 
 /** "did not say whether", "never told": a negated cue reports nothing. */
@@ -198,7 +223,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   while (
     cursor >= floor &&
     view.isWord(cursor) &&
-    (SKIPPABLE_BEFORE_CUE.has(view.lower(cursor)) || (view.lower(cursor).endsWith('ly') && !view.isCapitalized(cursor)))
+    (SKIPPABLE_BEFORE_CUE_WORDS.has(view, cursor) || (view.endsWith(cursor, 'ly') && !view.isCapitalized(cursor)))
   ) {
     cursor--;
   }
@@ -231,7 +256,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   if (mention < 0) {
     // "a spokesman for committee Democrats said": back over a short prepositional phrase to its head
     for (let back = cursor; back > floor && cursor - back < 5 && view.isWord(back) && at(tokenRegion, back) < 0; back--) {
-      if (PREPOSITIONS.has(view.lower(back))) {
+      if (PREPOSITIONS_WORDS.has(view, back)) {
         const head = at(mentionByLast, back - 1);
         return head >= 0 && mentions[head]!.kind !== 'pronoun' ? head : -1;
       }
@@ -251,7 +276,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   }
   const mentionFirst = view.firstAtOrAfter(found.start);
   // "a spokesman for the company said": the head before the preposition speaks
-  if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITIONS.has(view.lower(mentionFirst - 1))) {
+  if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITIONS_WORDS.has(view, mentionFirst - 1)) {
     const head = at(mentionByLast, mentionFirst - 2);
     if (head >= 0 && mentions[head]!.kind !== 'pronoun') return head;
     return -1;
@@ -273,19 +298,14 @@ function findSourceAfter(context: Context, cueLast: number, ceiling: number): nu
     if (mention >= 0) {
       const found = mentions[mention]!;
       // "said it", "said that": not a source
-      if (found.kind === 'pronoun' && !['he', 'she', 'they', 'i', 'we'].includes(found.head ?? '')) return -1;
+      if (found.kind === 'pronoun' && !SOURCE_PRONOUNS.has(found.head ?? '')) return -1;
       if (first < 0) first = mention;
       if (found.type === 'person' || found.kind !== 'name') return next === cueLast + 1 || found.type === 'person' ? mention : first;
       next = lastTokenOfMention(context, found);
       continue;
     }
     // lower-case modifiers before the name ("former", "state", "governor"); anything else ends the search
-    if (
-      !view.isWord(next) ||
-      view.isCapitalized(next) ||
-      ['that', 'in', 'on', 'at', 'of', 'to', 'the', 'a', 'it', 'this', 'and', 'but'].includes(view.lower(next))
-    )
-      break;
+    if (!view.isWord(next) || view.isCapitalized(next) || NOT_BEFORE_SOURCE.has(view, next)) break;
   }
   return first;
 }
@@ -307,7 +327,7 @@ function trimRange(text: string, start: number, end: number): Range {
 function hearerOf(context: Context, cue: Cue, index: number, last: number): number {
   const { view, tokenRegion, mentionByFirst } = context;
   if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return -1;
-  const start = view.lower(index) === 'the' && index + 1 <= last ? index + 1 : index;
+  const start = view.matches(index, 'the') && index + 1 <= last ? index + 1 : index;
   return at(mentionByFirst, start);
 }
 
@@ -316,10 +336,10 @@ function skipHearer(context: Context, cue: Cue, index: number, last: number): nu
   const { view, tokenRegion, mentionByFirst, mentions } = context;
   if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return index;
   // "told The Washington Post": the article is outside the name mention
-  const start = view.lower(index) === 'the' && index + 1 <= last && at(mentionByFirst, index + 1) >= 0 ? index + 1 : index;
+  const start = view.matches(index, 'the') && index + 1 <= last && at(mentionByFirst, index + 1) >= 0 ? index + 1 : index;
   const mention = at(mentionByFirst, start);
   if (mention >= 0) return lastTokenOfMention(context, mentions[mention]!) + 1;
-  return HEARER_WORDS.has(view.lower(index)) ? index + 1 : index;
+  return HEARER_WORD_SET.has(view, index) ? index + 1 : index;
 }
 
 /** Right-hand content: from the marker after the cue to the end of the quote-aware sentence. */
@@ -327,13 +347,8 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   const { view, tokenRegion, regions } = context;
   let cursor = skipHearer(context, cue, afterCue, last);
   // "went on to say:", "was quick to add that": the infinitive of a speech verb leads to the content
-  if (
-    cursor + 1 <= last &&
-    view.lower(cursor) === 'to' &&
-    ['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare'].includes(view.lower(cursor + 1))
-  )
-    cursor += 2;
-  if (cursor <= last && view.lower(cursor) === 'to' && at(tokenRegion, cursor) < 0) {
+  if (cursor + 1 <= last && view.matches(cursor, 'to') && SPEECH_INFINITIVES.has(view, cursor + 1)) cursor += 2;
+  if (cursor <= last && view.matches(cursor, 'to') && at(tokenRegion, cursor) < 0) {
     // "vowed to fight on" is content; "agreed to attend" after a non-reporting use is not
     if (!INFINITIVE_TAKING.has(cue.lemma) || cursor + 1 > last) return undefined;
     return { range: { start: view.start(cursor), end: contentEnd(context, cursor, last) }, hasMarker: true };
@@ -352,8 +367,8 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
           view.isWord(next) &&
           !view.isCapitalized(next) &&
           context.cueAt[next] !== 1 &&
-          !CLAUSE_OPENERS_AFTER_DASH.has(view.lower(next)) &&
-          view.lower(next) !== 'or'
+          !CLAUSE_OPENERS_AFTER_DASH_WORDS.has(view, next) &&
+          !view.matches(next, 'or')
         ) {
           return { range: { start: outer.start, end: contentEnd(context, next, last) }, hasMarker: true };
         }
@@ -365,7 +380,7 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
       if (probe + 1 > last) return undefined;
       return { range: { start: view.start(probe + 1), end: contentEnd(context, probe + 1, last) }, hasMarker: true };
     }
-    if (view.isWord(probe) && CONTENT_LEADERS.has(view.lower(probe)) && (probe === cursor || view.lower(probe) === 'that')) {
+    if (view.isWord(probe) && CONTENT_LEADERS_WORDS.has(view, probe) && (probe === cursor || view.matches(probe, 'that'))) {
       return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
     }
     if (isTerminal(view, probe)) break;
@@ -442,7 +457,7 @@ function contentEnd(context: Context, first: number, last: number): number {
         context.text.charCodeAt(quoted.content.end - 1) === 0x2c &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
-        CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1))
+        CLAUSE_OPENERS_AFTER_COMMA_WORDS.has(view, index + 1)
       ) {
         return quoted.outer.end;
       }
@@ -453,14 +468,14 @@ function contentEnd(context: Context, first: number, last: number): number {
       index + 1 <= last &&
       view.isWord(index + 1) &&
       at(tokenRegion, index + 1) < 0 &&
-      CLAUSE_OPENERS_AFTER_COMMA.has(view.lower(index + 1));
+      CLAUSE_OPENERS_AFTER_COMMA_WORDS.has(view, index + 1);
     if (
       view.is(index, ';') ||
       opensClauseAfterComma ||
       (isDashToken(view, index) &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
-        (CLAUSE_OPENERS_AFTER_DASH.has(view.lower(index + 1)) || view.lower(index + 1).endsWith('ing')))
+        (CLAUSE_OPENERS_AFTER_DASH_WORDS.has(view, index + 1) || view.endsWith(index + 1, 'ing')))
     ) {
       end = index - 1;
       break;
@@ -513,7 +528,7 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   // a clause needs a few more words than that
   if (!hasSeparator && wordsBetween(context, first, cursor) < 4) return undefined;
   // "He was blunt about what he expects": a source after a wh-word or "that" opens a relative clause, not a report
-  if (!hasSeparator && view.isWord(cursor) && RELATIVE_OPENERS.has(view.lower(cursor))) return undefined;
+  if (!hasSeparator && view.isWord(cursor) && RELATIVE_OPENERS_WORDS.has(view, cursor)) return undefined;
   if (wordsBetween(context, first, cursor) < 2) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }
@@ -545,7 +560,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       frame === undefined &&
       cue.kind === 'verb' &&
       cueFirst > first &&
-      (((view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)) && view.lower(cueFirst).endsWith('ing')) ||
+      (((view.is(cueFirst - 1, ',') || isDashToken(view, cueFirst - 1)) && view.endsWith(cueFirst, 'ing')) ||
         isCoordinatedCue(view, cueFirst))
     ) {
       frame = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
@@ -571,14 +586,14 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       view.start(joint) > piece.start &&
       sourceFirst - joint <= 4 &&
       view.isWord(joint) &&
-      !REPORT_JOINTS.has(view.lower(joint)) &&
+      !REPORT_JOINTS_WORDS.has(view, joint) &&
       !view.isCapitalized(joint)
     )
       joint--;
     // "…, while Y argued", or a bare comma: "While not everything X says is true, Y said …"
     let end: number;
     if (view.is(joint, ',')) end = view.start(joint);
-    else if (joint >= 2 && view.isWord(joint) && REPORT_JOINTS.has(view.lower(joint)) && view.is(joint - 1, ','))
+    else if (joint >= 2 && view.isWord(joint) && REPORT_JOINTS_WORDS.has(view, joint) && view.is(joint - 1, ','))
       end = view.start(joint - 1);
     else return;
     if (end > piece.start) earlier.content[earlier.content.length - 1] = trimRange(context.text, piece.start, end);
@@ -623,16 +638,16 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   ): Frame | undefined {
     if (earlier.source === null || cue.voice === 'passive') return undefined;
     let joint = cueFirst - 1;
-    while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE.has(view.lower(joint))) joint--;
+    while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE_WORDS.has(view, joint)) joint--;
     if (joint < 0) return undefined;
-    const isCoordinated = view.isWord(joint) && (view.lower(joint) === 'and' || view.lower(joint) === 'but');
+    const isCoordinated = view.isWord(joint) && (view.matches(joint, 'and') || view.matches(joint, 'but'));
     // American style puts the comma inside the marks: "as “fantastic,” telling reporters …"
     const region = at(context.tokenRegion, joint);
     const isCommaInQuotation =
       region >= 0 &&
       view.end(joint) === context.regions[region]!.outer.end &&
       context.text.charCodeAt(context.regions[region]!.content.end - 1) === 0x2c;
-    const isParticiple = (view.is(joint, ',') || isDashToken(view, joint) || isCommaInQuotation) && view.lower(cueFirst).endsWith('ing');
+    const isParticiple = (view.is(joint, ',') || isDashToken(view, joint) || isCommaInQuotation) && view.endsWith(cueFirst, 'ing');
     if (!isCoordinated && !isParticiple) return undefined;
     const right = contentAfter(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
@@ -659,7 +674,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       const object = at(context.mentionByFirst, cueLast + 1);
       if (object >= 0) {
         const objectLast = lastTokenOfMention(context, mentions[object]!);
-        if (view.lower(objectLast + 1) === 'as') {
+        if (view.matches(objectLast + 1, 'as')) {
           const relay = findSourceBefore(context, cueFirst, first);
           const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
           if (right === undefined) return undefined;
@@ -673,22 +688,18 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       }
     }
     // "was quoted as saying" / "as saying" after a quoted-as frame: handled by the quote cue
-    if ((cue.lemma === 'say' || cue.lemma === 'add') && view.lower(cueFirst - 1) === 'as') {
+    if ((cue.lemma === 'say' || cue.lemma === 'add') && view.matches(cueFirst - 1, 'as')) {
       // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks, the agent relayed
       let quoted = cueFirst - 2;
-      while (quoted > first && cueFirst - quoted <= 6 && view.lower(quoted) !== 'quoted') quoted--;
-      if (quoted >= 0 && view.lower(quoted) === 'quoted' && (quoted === cueFirst - 2 || view.lower(quoted + 1) === 'by')) {
+      while (quoted > first && cueFirst - quoted <= 6 && !view.matches(quoted, 'quoted')) quoted--;
+      if (quoted >= 0 && view.matches(quoted, 'quoted') && (quoted === cueFirst - 2 || view.matches(quoted + 1, 'by'))) {
         let subjectEnd = quoted;
-        while (
-          subjectEnd > first &&
-          ['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have', 'being'].includes(view.lower(subjectEnd - 1))
-        )
-          subjectEnd--;
+        while (subjectEnd > first && AUXILIARIES_BEFORE_QUOTED.has(view, subjectEnd - 1)) subjectEnd--;
         const before = findSourceBefore(context, subjectEnd, first);
         if (before < 0) return undefined;
         const right = rightContent(context, { ...cue, lemma: 'say' }, cueLast + 1, last);
         if (right === undefined) return undefined;
-        const agentStart = view.lower(quoted + 2) === 'the' ? quoted + 3 : quoted + 2;
+        const agentStart = view.matches(quoted + 2, 'the') ? quoted + 3 : quoted + 2;
         const agent = quoted < cueFirst - 2 ? at(context.mentionByFirst, agentStart) : -1;
         return makeFrame(
           { cue: cue.id, source: mentions[before]!.id, relay: agent >= 0 ? mentions[agent]!.id : null, hearer: null },
@@ -707,7 +718,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
     const afterQuotation = cueFirst > 0 && at(tokenRegion, cueFirst - 1) >= 0;
     // a participle never takes its subject after it (", saying they were ...")
-    const isParticiple = view.lower(cueFirst).endsWith('ing');
+    const isParticiple = view.endsWith(cueFirst, 'ing');
     const canInvert =
       !isParticiple &&
       (afterQuotation ||
@@ -820,8 +831,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       const mention = at(context.mentionByLast, back);
       if (mention >= 0) {
         const found = mentions[mention]!;
-        const isPossessive =
-          found.kind === 'pronoun' ? ['his', 'her', 'their', 'its', 'my', 'our'].includes(found.head ?? '') : found.end < view.end(back);
+        const isPossessive = found.kind === 'pronoun' ? POSSESSIVE_HEADS.has(found.head ?? '') : found.end < view.end(back);
         if (isPossessive) owner = mention;
         break;
       }

@@ -70,7 +70,7 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
       break;
     }
     const reason = INTRODUCERS.get(view.lower(index));
-    if (reason !== undefined && !(reason === 'word-as-word' && words > 8) && !(view.lower(index) === 'as' && words > 3)) {
+    if (reason !== undefined && !(reason === 'word-as-word' && words > 8) && !(view.matches(index, 'as') && words > 3)) {
       return {
         reason: reason === 'nickname' && !isUpper(text.charCodeAt(content.start)) ? 'word-as-word' : reason,
         rule: 'quotes/term-introducer',

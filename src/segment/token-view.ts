@@ -31,6 +31,8 @@ export interface TokenView {
   is(index: number, char: string): boolean;
   /** `lower(index).endsWith(suffix)` for a lower-case ASCII suffix, read from the text without a string. */
   endsWith(index: number, suffix: string): boolean;
+  /** `lower(index) === word` for a lower-case ASCII word, read from the text without a string; false outside the tokens. */
+  matches(index: number, word: string): boolean;
   /** Index of the first token that starts at or after `offset` (count when none). */
   firstAtOrAfter(offset: number): number;
   /** Index of the last token that ends at or before `offset` (-1 when none). */
@@ -165,6 +167,26 @@ class TableView implements TokenView {
       if (code >= 128) return this.lower(index).endsWith(suffix);
       if (code >= 65 && code <= 90) code |= 0x20;
       if (code !== suffix.charCodeAt(offset)) return false;
+    }
+    return true;
+  }
+
+  matches(index: number, word: string): boolean {
+    if (index < 0 || index >= this.count) return false;
+    const cached = this.lowered[index];
+    if (cached !== undefined) return cached === word;
+    const start = this.starts[index]!;
+    if (this.ends[index]! - start !== word.length) {
+      // a non-ASCII letter can lower-case to a different length ("İ"): only the string can tell
+      for (let cursor = start; cursor < this.ends[index]!; cursor++)
+        if (this.text.charCodeAt(cursor) >= 128) return this.lower(index) === word;
+      return false;
+    }
+    for (let offset = 0; offset < word.length; offset++) {
+      let code = this.text.charCodeAt(start + offset);
+      if (code >= 128) return this.lower(index) === word;
+      if (code >= 65 && code <= 90) code |= 0x20;
+      if (code !== word.charCodeAt(offset)) return false;
     }
     return true;
   }

@@ -88,3 +88,25 @@ describe('TokenView.endsWith', () => {
     );
   });
 });
+
+describe('TokenView.matches', () => {
+  test('agrees with lower(index) === word for any token, asked before or after its lower-cased form is cached', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'A', 's', 'S', 't', 'T', 'é', 'É', '\u0130', 'i', ' ', '-'), maxLength: 24 }),
+        fc.boolean(),
+        (text, lowerFirst) => {
+          const view = viewOf(text);
+          for (let index = 0; index < view.count; index++) {
+            if (lowerFirst) view.lower(index);
+            for (const word of ['as', 'at', 'a', 'sat', 'i', 'ta'])
+              assert.equal(view.matches(index, word), view.lower(index) === word, `${JSON.stringify(view.raw(index))} ${word}`);
+          }
+          assert.equal(view.matches(-1, 'a'), false);
+          assert.equal(view.matches(view.count, 'a'), false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

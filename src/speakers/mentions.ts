@@ -343,7 +343,7 @@ function readNameRun(view: TokenView, index: number): NameRun {
     const isConnector =
       (view.wordClass(cursor) & NAME_PARTICLE) !== 0 &&
       !isPossessiveToken(view, last) &&
-      (NAME_PARTICLES.has(view.lower(cursor)) || view.lower(cursor) === 'of');
+      (NAME_PARTICLES.has(view.lower(cursor)) || view.matches(cursor, 'of'));
     if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
       last = cursor + 1;
       cursor += 2;
@@ -787,7 +787,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         lower === 'her' &&
         view.isWord(index + 1) &&
         !isUpper(view.text.charCodeAt(view.start(index + 1))) &&
-        view.lower(index + 1) !== 'as'
+        !view.matches(index + 1, 'as')
       )) {
         drafts.push({
           id: '',
