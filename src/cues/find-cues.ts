@@ -34,7 +34,7 @@ import {
   NOUN_DETERMINERS,
   PARTICLES_AFTER_VERB,
   VERB_ONLY_BASES,
-  WORDS_BEFORE_CUE as ADVERB_SKIP,
+  WORDS_BEFORE_CUE_TABLE,
 } from './lexicon/cue-words.js';
 import { CUE_WORD, markCueWords, markFiniteCueForms } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
@@ -42,14 +42,6 @@ import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { layerId } from '../model/ids.js';
-
-const AUXILIARIES_WORDS = wordSet(AUXILIARIES);
-
-const CLAUSE_TAIL_LEADERS_WORDS = wordSet(CLAUSE_TAIL_LEADERS);
-
-const PARTICLES_AFTER_VERB_WORDS = wordSet(PARTICLES_AFTER_VERB);
-
-const NOT_VERBS_WORDS = wordSet(NOT_VERBS);
 
 interface FormEntry {
   lemma: string;
@@ -117,12 +109,14 @@ const CUE_WORDS = new WordTable(
     ]),
   ),
 );
+// the word lists, read in place from the tokens (no lower-cased string per token)
 const NOUN_DETERMINER_WORDS = wordSet(NOUN_DETERMINERS);
 const BASE_LICENSOR_WORDS = wordSet(BASE_LICENSORS);
 const BE_WORDS = wordSet(BE_FORMS);
-const ADVERB_SKIP_WORDS = wordSet(ADVERB_SKIP);
-const TO = wordSet(['to']);
-const THAT = wordSet(['that']);
+const AUXILIARY_WORDS = wordSet(AUXILIARIES);
+const CLAUSE_TAIL_LEADER_WORDS = wordSet(CLAUSE_TAIL_LEADERS);
+const PARTICLE_AFTER_VERB_WORDS = wordSet(PARTICLES_AFTER_VERB);
+const NOT_VERB_WORDS = wordSet(NOT_VERBS);
 
 function isPassive(view: TokenView, index: number): boolean {
   // "is insisting" is progressive, not passive: only a participle after "be" is passive
@@ -131,7 +125,7 @@ function isPassive(view: TokenView, index: number): boolean {
   while (
     cursor >= 0 &&
     view.sentence(cursor) === view.sentence(index) &&
-    (ADVERB_SKIP_WORDS.has(view, cursor) || view.endsWith(cursor, 'ly'))
+    (WORDS_BEFORE_CUE_TABLE.has(view, cursor) || view.endsWith(cursor, 'ly'))
   ) {
     if (BE_WORDS.has(view, cursor)) break;
     cursor--;
@@ -154,7 +148,7 @@ export function findCues(view: TokenView): Cue[] {
     if (length < 3 || length > 14 || (view.wordClass(index) & CUE_WORD) === 0) continue;
     const word = CUE_WORDS.get(view, index);
     if (word === undefined) continue;
-    if (word.isAccording && TO.has(view, index + 1)) {
+    if (word.isAccording && view.matches(index + 1, 'to')) {
       cues.push({
         id: '',
         start: view.start(index),
@@ -173,7 +167,7 @@ export function findCues(view: TokenView): Cue[] {
     const sentence = view.sentence(index);
     const nextIndex = index + 1 < view.count && view.sentence(index + 1) === sentence ? index + 1 : -1;
     if (nounLemma !== undefined && nextIndex >= 0) {
-      if (THAT.has(view, nextIndex) || QUOTE_OPENERS.has(view.raw(nextIndex))) {
+      if (view.matches(nextIndex, 'that') || QUOTE_OPENERS.has(view.raw(nextIndex))) {
         cues.push({
           id: '',
           start: view.start(index),
@@ -222,7 +216,7 @@ export function findCues(view: TokenView): Cue[] {
       entry.isBase &&
       !VERB_ONLY_BASES.has(entry.lemma) &&
       !BASE_LICENSOR_WORDS.has(view, previousIndex) &&
-      !THAT.has(view, nextIndex) &&
+      !view.matches(nextIndex, 'that') &&
       !isQuoteCloser(view, index - 1)
     )
       continue;
@@ -276,11 +270,11 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
       while (cursor < before && cursor - first < 5 && view.isWord(cursor) && !isVerbLike(view, cursor)) cursor++;
     } else continue;
     const verbStart = cursor;
-    while (cursor < before && view.isWord(cursor) && AUXILIARIES_WORDS.has(view, cursor)) cursor++;
-    if (cursor >= before + 1 || !view.isWord(cursor) || view.isCapitalized(cursor) || NOT_VERBS_WORDS.has(view, cursor)) continue;
+    while (cursor < before && view.isWord(cursor) && AUXILIARY_WORDS.has(view, cursor)) cursor++;
+    if (cursor >= before + 1 || !view.isWord(cursor) || view.isCapitalized(cursor) || NOT_VERB_WORDS.has(view, cursor)) continue;
     if (!(isVerbLike(view, cursor) || cursor > verbStart)) continue;
     let end = cursor;
-    if (end + 1 <= before && PARTICLES_AFTER_VERB_WORDS.has(view, end + 1)) end++;
+    if (end + 1 <= before && PARTICLE_AFTER_VERB_WORDS.has(view, end + 1)) end++;
     found.push({
       id: '',
       start: view.start(verbStart),
@@ -328,7 +322,7 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       view.isCapitalized(cursor) ||
       !isVerbLike(view, cursor) ||
       view.endsWith(cursor, 'ing') ||
-      NOT_VERBS_WORDS.has(view, cursor)
+      NOT_VERB_WORDS.has(view, cursor)
     )
       continue;
     const after = cursor + 1;
@@ -340,7 +334,7 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       view.is(after, '!') ||
       view.is(after, '?') ||
       view.is(after, ';') ||
-      (view.isWord(after) && CLAUSE_TAIL_LEADERS_WORDS.has(view, after));
+      (view.isWord(after) && CLAUSE_TAIL_LEADER_WORDS.has(view, after));
     if (!closes) continue;
     found.push({
       id: '',

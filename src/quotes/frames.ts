@@ -33,7 +33,7 @@ import {
   MARKER_ONLY,
   PREPOSITIONS,
 } from './lexicon/frame-words.js';
-import { WORDS_BEFORE_CUE as SKIPPABLE_BEFORE_CUE } from '../cues/lexicon/cue-words.js';
+import { WORDS_BEFORE_CUE_TABLE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
 import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
@@ -41,17 +41,12 @@ import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
 
-const CONTENT_LEADERS_WORDS = wordSet(CONTENT_LEADERS);
-
+// the word lists, read in place from the tokens (no lower-cased string per token)
+const CONTENT_LEADER_WORDS = wordSet(CONTENT_LEADERS);
 const HEARER_WORD_SET = wordSet(HEARER_WORDS);
-
-const CLAUSE_OPENERS_AFTER_COMMA_WORDS = wordSet(CLAUSE_OPENERS_AFTER_COMMA);
-
-const CLAUSE_OPENERS_AFTER_DASH_WORDS = wordSet(CLAUSE_OPENERS_AFTER_DASH);
-
-const PREPOSITIONS_WORDS = wordSet(PREPOSITIONS);
-
-const SKIPPABLE_BEFORE_CUE_WORDS = wordSet(SKIPPABLE_BEFORE_CUE);
+const CLAUSE_OPENER_AFTER_COMMA_WORDS = wordSet(CLAUSE_OPENERS_AFTER_COMMA);
+const CLAUSE_OPENER_AFTER_DASH_WORDS = wordSet(CLAUSE_OPENERS_AFTER_DASH);
+const PREPOSITION_WORDS = wordSet(PREPOSITIONS);
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 
@@ -203,7 +198,7 @@ function isDashToken(view: TokenView, index: number): boolean {
 /** "…, but admitted": a cue joined to its sentence's first verb by "and" or "but". */
 function isCoordinatedCue(view: TokenView, cueFirst: number): boolean {
   let joint = cueFirst - 1;
-  while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE_WORDS.has(view, joint)) joint--;
+  while (joint >= 0 && view.isWord(joint) && WORDS_BEFORE_CUE_TABLE.has(view, joint)) joint--;
   return joint >= 0 && view.isWord(joint) && (view.matches(joint, 'and') || view.matches(joint, 'but'));
 }
 
@@ -223,7 +218,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   while (
     cursor >= floor &&
     view.isWord(cursor) &&
-    (SKIPPABLE_BEFORE_CUE_WORDS.has(view, cursor) || (view.endsWith(cursor, 'ly') && !view.isCapitalized(cursor)))
+    (WORDS_BEFORE_CUE_TABLE.has(view, cursor) || (view.endsWith(cursor, 'ly') && !view.isCapitalized(cursor)))
   ) {
     cursor--;
   }
@@ -256,7 +251,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   if (mention < 0) {
     // "a spokesman for committee Democrats said": back over a short prepositional phrase to its head
     for (let back = cursor; back > floor && cursor - back < 5 && view.isWord(back) && at(tokenRegion, back) < 0; back--) {
-      if (PREPOSITIONS_WORDS.has(view, back)) {
+      if (PREPOSITION_WORDS.has(view, back)) {
         const head = at(mentionByLast, back - 1);
         return head >= 0 && mentions[head]!.kind !== 'pronoun' ? head : -1;
       }
@@ -276,7 +271,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   }
   const mentionFirst = view.firstAtOrAfter(found.start);
   // "a spokesman for the company said": the head before the preposition speaks
-  if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITIONS_WORDS.has(view, mentionFirst - 1)) {
+  if (mentionFirst >= 2 && view.isWord(mentionFirst - 1) && PREPOSITION_WORDS.has(view, mentionFirst - 1)) {
     const head = at(mentionByLast, mentionFirst - 2);
     if (head >= 0 && mentions[head]!.kind !== 'pronoun') return head;
     return -1;
@@ -367,7 +362,7 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
           view.isWord(next) &&
           !view.isCapitalized(next) &&
           context.cueAt[next] !== 1 &&
-          !CLAUSE_OPENERS_AFTER_DASH_WORDS.has(view, next) &&
+          !CLAUSE_OPENER_AFTER_DASH_WORDS.has(view, next) &&
           !view.matches(next, 'or')
         ) {
           return { range: { start: outer.start, end: contentEnd(context, next, last) }, hasMarker: true };
@@ -380,7 +375,7 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
       if (probe + 1 > last) return undefined;
       return { range: { start: view.start(probe + 1), end: contentEnd(context, probe + 1, last) }, hasMarker: true };
     }
-    if (view.isWord(probe) && CONTENT_LEADERS_WORDS.has(view, probe) && (probe === cursor || view.matches(probe, 'that'))) {
+    if (view.isWord(probe) && CONTENT_LEADER_WORDS.has(view, probe) && (probe === cursor || view.matches(probe, 'that'))) {
       return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
     }
     if (isTerminal(view, probe)) break;
@@ -457,7 +452,7 @@ function contentEnd(context: Context, first: number, last: number): number {
         context.text.charCodeAt(quoted.content.end - 1) === 0x2c &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
-        CLAUSE_OPENERS_AFTER_COMMA_WORDS.has(view, index + 1)
+        CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1)
       ) {
         return quoted.outer.end;
       }
@@ -468,14 +463,14 @@ function contentEnd(context: Context, first: number, last: number): number {
       index + 1 <= last &&
       view.isWord(index + 1) &&
       at(tokenRegion, index + 1) < 0 &&
-      CLAUSE_OPENERS_AFTER_COMMA_WORDS.has(view, index + 1);
+      CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1);
     if (
       view.is(index, ';') ||
       opensClauseAfterComma ||
       (isDashToken(view, index) &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
-        (CLAUSE_OPENERS_AFTER_DASH_WORDS.has(view, index + 1) || view.endsWith(index + 1, 'ing')))
+        (CLAUSE_OPENER_AFTER_DASH_WORDS.has(view, index + 1) || view.endsWith(index + 1, 'ing')))
     ) {
       end = index - 1;
       break;
@@ -638,7 +633,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   ): Frame | undefined {
     if (earlier.source === null || cue.voice === 'passive') return undefined;
     let joint = cueFirst - 1;
-    while (joint >= 0 && view.isWord(joint) && SKIPPABLE_BEFORE_CUE_WORDS.has(view, joint)) joint--;
+    while (joint >= 0 && view.isWord(joint) && WORDS_BEFORE_CUE_TABLE.has(view, joint)) joint--;
     if (joint < 0) return undefined;
     const isCoordinated = view.isWord(joint) && (view.matches(joint, 'and') || view.matches(joint, 'but'));
     // American style puts the comma inside the marks: "as “fantastic,” telling reporters …"

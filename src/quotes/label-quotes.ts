@@ -26,13 +26,16 @@ export function findLabels(text: string, view: TokenView, paragraphs: readonly P
     const paragraph = paragraphs[index]!;
     let token = view.firstAtOrAfter(paragraph.start);
     const firstToken = token;
-    // most paragraphs have no colon among their first tokens: skip them before reading any word
-    let colon = token;
-    while (colon < view.count && view.start(colon) < paragraph.end && colon - firstToken < 8 && !view.is(colon, ':')) colon++;
-    if (!(colon < view.count && view.start(colon) < paragraph.end && colon - firstToken < 8)) continue;
+    // the label's window: at most eight tokens, inside the paragraph
+    let limit = firstToken;
+    while (limit < view.count && view.start(limit) < paragraph.end && limit - firstToken < 8) limit++;
+    // most paragraphs have no colon there: skip them before reading any word
+    let colon = firstToken;
+    while (colon < limit && !view.is(colon, ':')) colon++;
+    if (colon === limit) continue;
     let words = 0;
     let isLabel = false;
-    while (token < view.count && view.start(token) < paragraph.end && token - firstToken < 8) {
+    while (token < limit) {
       if (view.is(token, ':')) {
         isLabel = words > 0;
         break;

@@ -52,10 +52,6 @@ export class HashTable {
   }
 }
 
-export function createHashTable(entries: ReadonlyMap<number, number>): HashTable {
-  return new HashTable(entries);
-}
-
 /**
  * A growable open-addressing set of word hashes (no boxing, no strings). `clear` is O(1): a slot is in
  * use when its stamp equals the current generation, so one set serves document after document.

@@ -1,4 +1,5 @@
 /** Word lists cues/find-cues reads around a candidate cue (dense on purpose: data, not code). */
+import { wordSet } from '../../segment/word-table.js';
 
 /** Nouns that report speech when "that", a colon or a quotation follows ("her claim that ..."). */
 export const NOUN_CUES = new Map<string, string>([['claim', 'claim'], ['claims', 'claim'], ['assertion', 'assert'], ['assertions', 'assert'], ['statement', 'state'], ['remark', 'remark'], ['remarks', 'remark'], ['comment', 'comment'], ['comments', 'comment'], ['suggestion', 'suggest'], ['promise', 'promise'], ['pledge', 'pledge'], ['vow', 'vow'], ['warning', 'warn'], ['argument', 'argue'], ['charge', 'charge'], ['accusation', 'accuse'], ['allegation', 'allege'], ['allegations', 'allege'], ['insistence', 'insist'], ['contention', 'contend'], ['admission', 'admit'], ['declaration', 'declare'], ['announcement', 'announce'], ['prediction', 'predict'], ['complaint', 'complain'], ['observation', 'observe'], ['quip', 'quip'], ['joke', 'joke'], ['tweet', 'tweet'], ['response', 'respond'], ['reply', 'reply'], ['explanation', 'explain'], ['proposal', 'propose'], ['threat', 'threaten'], ['boast', 'boast'], ['assurance', 'assure'], ['message', 'message'], ['words', 'say'], ['description', 'describe'], ['criticism', 'criticize'], ['denial', 'deny'], ['belief', 'believe'], ['view', 'view'], ['hope', 'hope'], ['fear', 'fear'], ['concern', 'concern'], ['concerns', 'concern'], ['insinuation', 'insinuate'], ['suggestions', 'suggest'], ['estimate', 'estimate'], ['testimony', 'testify'],]);
@@ -14,6 +15,8 @@ export const VERB_ONLY_BASES = new Set(['say', 'tell', 'write', 'explain', 'argu
 
 /** Adverbs and auxiliaries that may stand between a source and its cue ("X has repeatedly said"). */
 export const WORDS_BEFORE_CUE = new Set(['also', 'later', 'previously', 'once', 'then', 'recently', 'repeatedly', 'often', 'reportedly', 'publicly', 'privately', 'again', 'not', 'never', 'already', 'still', 'since', 'first', 'initially', 'subsequently', 'have', 'has', 'had', 'will', 'would', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'must', 'can', 'further', 'even', 'simply', 'just', 'flatly', 'bluntly', 'frequently', 'always', 't", ', ', ', 'now']);
+/** WORDS_BEFORE_CUE read in place from a token (segment/word-table.ts). */
+export const WORDS_BEFORE_CUE_TABLE = wordSet(WORDS_BEFORE_CUE);
 
 export const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'also', 'keeps', 'kept', 'began', 'begins', 'continues', 'continued', 'has', 'been', 'again', 'then', 'now', 'later', 'often', 'repeatedly', 'once', 'even', 'just', 'still', 'recently', 'went', 'goes']);
 

@@ -2,7 +2,7 @@
  * One lookup per word for every lexicon the hot loops consult: each lower-cased form maps to a bit set
  * of the word lists it belongs to. Stages test bits instead of probing several Sets per token.
  */
-import { createHashTable, hashWord, type HashTable } from '../../segment/word-hash.js';
+import { HashTable, hashWord } from '../../segment/word-hash.js';
 import { NAME_STOPWORDS } from './name-stopwords.js';
 import { NAME_PARTICLES } from './titles.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
@@ -62,12 +62,9 @@ export function markCueWords(words: Iterable<string>): void {
 
 /** Bits a word with this hash may carry; callers confirm with the exact word before acting. */
 export function classOfHash(hash: number): number {
-  return classTable().get(hash);
-}
-
-/** The table classOfHash reads, built on first use (after every lexicon has registered its words); loops hoist it. */
-export function classTable(): HashTable {
-  return (table ??= createHashTable(classesByHash));
+  // built on first use, after every lexicon has registered its words
+  table ??= new HashTable(classesByHash);
+  return table.get(hash);
 }
 
 /** Registers the third-person and past forms of reporting verbs (called once by the cue lexicon). */
