@@ -82,6 +82,22 @@ function inflectPlain(lemma: string): string[] {
   return irregular[lemma] ?? inflect({ lemma, class: 'speech' });
 }
 
+/**
+ * Every cue is built with the same fields in the same order (voice undefined where it does not apply):
+ * one object shape keeps the property reads of later stages monomorphic.
+ */
+function newCue(
+  start: number,
+  end: number,
+  kind: Cue['kind'],
+  lemma: string,
+  cueClass: Cue['class'],
+  voice: Cue['voice'],
+  rule: string,
+): Cue {
+  return { id: '', start, end, kind, lemma, class: cueClass, voice, rule };
+}
+
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", '«', '„', ':']);
 
 markCueWords([...FORMS.keys(), ...PARTICLES.keys(), ...NOUN_CUES.keys(), 'according']);
@@ -149,15 +165,7 @@ export function findCues(view: TokenView): Cue[] {
     const word = CUE_WORDS.get(view, index);
     if (word === undefined) continue;
     if (word.isAccording && view.matches(index + 1, 'to')) {
-      cues.push({
-        id: '',
-        start: view.start(index),
-        end: view.end(index + 1),
-        kind: 'according-to',
-        lemma: 'according to',
-        class: 'source',
-        rule: 'cues/according-to',
-      });
+      cues.push(newCue(view.start(index), view.end(index + 1), 'according-to', 'according to', 'source', undefined, 'cues/according-to'));
       index++;
       continue;
     }
@@ -168,16 +176,7 @@ export function findCues(view: TokenView): Cue[] {
     const nextIndex = index + 1 < view.count && view.sentence(index + 1) === sentence ? index + 1 : -1;
     if (nounLemma !== undefined && nextIndex >= 0) {
       if (view.matches(nextIndex, 'that') || QUOTE_OPENERS.has(view.raw(nextIndex))) {
-        cues.push({
-          id: '',
-          start: view.start(index),
-          end: view.end(index),
-          kind: 'noun',
-          lemma: nounLemma,
-          class: 'speech',
-          voice: 'active',
-          rule: 'cues/noun',
-        });
+        cues.push(newCue(view.start(index), view.end(index), 'noun', nounLemma, 'speech', 'active', 'cues/noun'));
         continue;
       }
     }
@@ -197,16 +196,7 @@ export function findCues(view: TokenView): Cue[] {
       continue;
     const phrase = phrases !== undefined && nextIndex >= 0 ? phrases.get(view.lower(nextIndex)) : undefined;
     if (phrase !== undefined) {
-      cues.push({
-        id: '',
-        start: view.start(index),
-        end: view.end(index + 1),
-        kind: 'phrase',
-        lemma: phrase.lemma,
-        class: phrase.class,
-        voice: 'active',
-        rule: 'cues/phrase',
-      });
+      cues.push(newCue(view.start(index), view.end(index + 1), 'phrase', phrase.lemma, phrase.class, 'active', 'cues/phrase'));
       index++;
       continue;
     }
@@ -220,17 +210,17 @@ export function findCues(view: TokenView): Cue[] {
       !isQuoteCloser(view, index - 1)
     )
       continue;
-    const cue: Cue = {
-      id: '',
-      start: view.start(index),
-      end: view.end(index),
-      kind: 'verb',
-      lemma: entry.lemma,
-      class: entry.class,
-      rule: 'cues/verb',
-    };
-    cue.voice = isPassive(view, index) ? 'passive' : 'active';
-    cues.push(cue);
+    cues.push(
+      newCue(
+        view.start(index),
+        view.end(index),
+        'verb',
+        entry.lemma,
+        entry.class,
+        isPassive(view, index) ? 'passive' : 'active',
+        'cues/verb',
+      ),
+    );
   }
   return cues;
 }
@@ -275,16 +265,7 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
     if (!(isVerbLike(view, cursor) || cursor > verbStart)) continue;
     let end = cursor;
     if (end + 1 <= before && PARTICLE_AFTER_VERB_WORDS.has(view, end + 1)) end++;
-    found.push({
-      id: '',
-      start: view.start(verbStart),
-      end: view.end(end),
-      kind: 'verb',
-      lemma: view.lower(cursor),
-      class: 'naming',
-      voice: 'active',
-      rule: 'cues/verb-before-quotation',
-    });
+    found.push(newCue(view.start(verbStart), view.end(end), 'verb', view.lower(cursor), 'naming', 'active', 'cues/verb-before-quotation'));
   }
   return found;
 }
@@ -336,16 +317,7 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       view.is(after, ';') ||
       (view.isWord(after) && CLAUSE_TAIL_LEADER_WORDS.has(view, after));
     if (!closes) continue;
-    found.push({
-      id: '',
-      start: view.start(cursor),
-      end: view.end(cursor),
-      kind: 'verb',
-      lemma: view.lower(cursor),
-      class: 'speech',
-      voice: 'active',
-      rule: 'cues/verb-after-quotation',
-    });
+    found.push(newCue(view.start(cursor), view.end(cursor), 'verb', view.lower(cursor), 'speech', 'active', 'cues/verb-after-quotation'));
   }
   return found;
 }
@@ -381,16 +353,7 @@ function dashAttributions(view: TokenView, regions: readonly QuoteRegion[]): Cue
       view.is(after, '(') ||
       isTerminalToken(view, after);
     if (!closes) continue;
-    found.push({
-      id: '',
-      start: view.start(cursor),
-      end: view.end(dashEnd),
-      kind: 'label',
-      lemma: 'dash',
-      class: 'speech',
-      voice: 'active',
-      rule: 'cues/dash-attribution',
-    });
+    found.push(newCue(view.start(cursor), view.end(dashEnd), 'label', 'dash', 'speech', 'active', 'cues/dash-attribution'));
   }
   return found;
 }

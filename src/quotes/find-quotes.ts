@@ -27,9 +27,9 @@ import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
+import { newQuote, type QuoteDraft } from './quote-draft.js';
 
 /** Quotes are built with an empty id and named once sorted. */
-type QuoteDraft = Quote;
 
 /** Words and marks that may sit between a cue and its quotation without making it mixed. */
 function isConnective(text: string, range: Range): boolean {
@@ -118,15 +118,9 @@ export function findQuotes(
       quotedTerms.push({ start: region.content.start, end: region.content.end, reason: verdict.reason, rule: verdict.rule });
       return;
     }
-    drafts.push({
-      id: '',
-      start: region.content.start,
-      end: region.content.end,
-      kind: 'direct',
-      outer: region.outer,
-      rule: 'quotes/unattributed',
-      evidence: [region.open.id],
-    });
+    drafts.push(
+      newQuote(region.content.start, region.content.end, 'direct', 'quotes/unattributed', [region.open.id], { outer: region.outer }),
+    );
   });
 
   const kept = mergeSplitQuotes(text, dropOverlaps(drafts), frameById, cueById);
@@ -145,48 +139,28 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
     const before = { start: piece.start, end: region.outer.start };
     const after = { start: region.outer.end, end: piece.end };
     if (isConnective(text, before) && isConnective(text, after)) {
-      return {
-        id: '',
-        start: region.content.start,
-        end: region.content.end,
-        kind: 'direct',
+      return newQuote(region.content.start, region.content.end, 'direct', 'quotes/direct', evidence, {
         outer: region.outer,
         frame: frame.id,
-        rule: 'quotes/direct',
-        evidence,
-      };
+      });
     }
   }
   const range = trimPunctuation(text, piece);
   if (range.end - range.start < 2) return undefined;
   if (inside.length > 0) {
-    return {
-      id: '',
-      start: range.start,
-      end: range.end,
-      kind: 'mixed',
-      fragments: inside.map((index) => regions[index]!.content),
-      frame: frame.id,
-      rule: 'quotes/mixed',
-      evidence,
-    };
+    const fragments = inside.map((index) => regions[index]!.content);
+    return newQuote(range.start, range.end, 'mixed', 'quotes/mixed', evidence, { fragments, frame: frame.id });
   }
   // content starting inside a quotation (a split sentence) counts as that quotation
   const holder = regionAt(regions, piece.start);
   if (holder >= 0) {
     const region = regions[holder]!;
-    return {
-      id: '',
-      start: region.content.start,
-      end: region.content.end,
-      kind: 'direct',
+    return newQuote(region.content.start, region.content.end, 'direct', 'quotes/direct', evidence, {
       outer: region.outer,
       frame: frame.id,
-      rule: 'quotes/direct',
-      evidence,
-    };
+    });
   }
-  return { id: '', start: range.start, end: range.end, kind: 'indirect', frame: frame.id, rule: 'quotes/indirect', evidence };
+  return newQuote(range.start, range.end, 'indirect', 'quotes/indirect', evidence, { frame: frame.id });
 }
 
 /**

@@ -9,6 +9,7 @@ import { firstNameGender } from '../speakers/lexicon/first-names.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
 import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
 import { NOT_LABELS } from './lexicon/not-speech-words.js';
+import { newQuote } from './quote-draft.js';
 
 export interface LabelledParagraph {
   paragraph: number;
@@ -106,27 +107,18 @@ export function findLabelQuotes(
     if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
       quotes.push({
         isTranscript: labelled.isTranscript,
-        quote: {
-          id: '',
-          start: whole.content.start,
-          end: whole.content.end,
-          kind: 'direct',
-          outer: whole.outer,
-          rule: 'quotes/label',
-          evidence: [],
-        },
+        quote: newQuote(whole.content.start, whole.content.end, 'direct', 'quotes/label', [], { outer: whole.outer }),
       });
       continue;
     }
     // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")
     const fragments = regionsWithin(regions, { start, end: paragraph.end }).map((index) => regions[index]!.content);
     const isTranscript = labelled.isTranscript;
-    if (fragments.length > 0)
-      quotes.push({ isTranscript, quote: { id: '', start, end, kind: 'mixed', fragments, rule: 'quotes/label', evidence: [] } });
+    if (fragments.length > 0) quotes.push({ isTranscript, quote: newQuote(start, end, 'mixed', 'quotes/label', [], { fragments }) });
     else
       quotes.push({
         isTranscript,
-        quote: { id: '', start, end, kind: isTranscript ? 'direct' : 'indirect', rule: 'quotes/label', evidence: [] },
+        quote: newQuote(start, end, isTranscript ? 'direct' : 'indirect', 'quotes/label', []),
       });
   }
   return quotes;

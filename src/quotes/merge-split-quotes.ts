@@ -4,10 +4,10 @@
  * direct quote in the same paragraph right after that cue's clause (no other quotation between), share
  * a group. The second piece keeps its own rule; speakers/sieves/split-quote gives it the first one's speaker.
  */
-import type { Cue, Frame, Quote } from '../model/layers.js';
+import type { Cue, Frame } from '../model/layers.js';
 import type { IdLookup } from '../model/span.js';
 
-type QuoteDraft = Quote;
+import type { QuoteDraft } from './quote-draft.js';
 
 const LONGEST_ATTRIBUTION = 160;
 

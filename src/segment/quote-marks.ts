@@ -345,7 +345,10 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       mark: text.slice(candidate.start, candidate.end),
       role,
       family: candidate.family,
+      // set once the pairs are known; present from the start so every mark has one object shape
+      pair: undefined,
       depth,
+      continues: undefined,
     });
     return key;
   };

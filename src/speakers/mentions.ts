@@ -51,6 +51,25 @@ import { layerId } from '../model/ids.js';
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
 
+/**
+ * Every mention is built with the same fields in the same order (absent ones undefined, which JSON
+ * leaves out): one object shape keeps the property reads of every later stage monomorphic, where the
+ * five literal shapes of names, pronouns and descriptors made them megamorphic.
+ */
+function newMention(
+  start: number,
+  end: number,
+  kind: Mention['kind'],
+  type: Mention['type'],
+  gender: Mention['gender'],
+  rule: string,
+  name: string | undefined,
+  head: string | undefined,
+  isDefinite: boolean | undefined,
+): Draft {
+  return { id: '', start, end, kind, type, gender, name, head, isDefinite, roles: undefined, rule };
+}
+
 const MODIFIER_STOP = MODIFIER_STOPS;
 
 function isPossessive(raw: string): boolean {
@@ -236,17 +255,17 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   // "Members of the tenants’ association": a group is named by its of-phrase (a person's stays a mention of its own);
   // "a source familiar with the investigation": an anonymous source's qualifier belongs to it
   const last = type === 'group' ? ofPhraseEnd(view, headIndex) : Math.max(headIndex, sourceQualifierEnd(view, headIndex));
-  const draft: Draft = {
-    id: '',
-    start: view.start(index),
-    end: view.end(last),
-    kind: 'descriptor',
+  const draft = newMention(
+    view.start(index),
+    view.end(last),
+    'descriptor',
     type,
-    gender: role.plural === true ? 'plural' : (role.gender ?? 'unknown'),
+    role.plural === true ? 'plural' : (role.gender ?? 'unknown'),
+    'speakers/mention-descriptor',
+    undefined,
     head,
     isDefinite,
-    rule: 'speakers/mention-descriptor',
-  };
+  );
   return { draft, last };
 }
 
@@ -560,16 +579,17 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
     shapeCache.set(hash, { run: ownedCopy(text.slice(runStart, runEnd)), isSentenceStart, shape, next: head });
   }
   if (shape === null || !passesCaseEvidence(shape, evidence)) return undefined;
-  return {
-    id: '',
-    start: runStart + shape.startShift,
-    end: runStart + shape.endShift,
-    kind: 'name',
-    type: shape.type,
-    gender: shape.gender,
-    name: shape.name,
-    rule: 'speakers/mention-name',
-  };
+  return newMention(
+    runStart + shape.startShift,
+    runStart + shape.endShift,
+    'name',
+    shape.type,
+    shape.gender,
+    'speakers/mention-name',
+    shape.name,
+    undefined,
+    undefined,
+  );
 }
 
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
@@ -612,17 +632,17 @@ function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): D
   const head = view.lower(last);
   if (NAME_STOPWORDS.has(head)) return undefined;
   for (let index = first; index <= last; index++) covered[index] = 1;
-  return {
-    id: '',
-    start: view.start(first),
-    end: view.end(last),
-    kind: 'descriptor',
-    type: WORK_HEADS.has(head) || head === 'copy' ? 'work' : /(?:er|or|ist|ian|ant|ent)s?$/u.test(head) ? 'person' : 'other',
-    gender: 'unknown',
+  return newMention(
+    view.start(first),
+    view.end(last),
+    'descriptor',
+    WORK_HEADS.has(head) || head === 'copy' ? 'work' : /(?:er|or|ist|ian|ant|ent)s?$/u.test(head) ? 'person' : 'other',
+    'unknown',
+    'speakers/mention-cue-subject',
+    undefined,
     head,
-    isDefinite: DEFINITE_DETERMINERS.has(view.lower(first)),
-    rule: 'speakers/mention-cue-subject',
-  };
+    DEFINITE_DETERMINERS.has(view.lower(first)),
+  );
 }
 
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
@@ -651,16 +671,19 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       const isSentenceStart = head === 0 || view.sentence(head - 1) !== view.sentence(head);
       if (isSentenceStart && !NAME_STOPWORDS.has(lower) && !ROLE_NOUNS.has(lower) && view.end(head) - view.start(head) > 2) {
         const possessive = isPossessiveToken(view, head);
-        found.push({
-          id: '',
-          start: view.start(head),
-          end: view.end(head) - (possessive ? 2 : 0),
-          kind: 'name',
-          type: 'person',
-          gender: 'unknown',
-          name: view.raw(head).slice(0, possessive ? -2 : undefined),
-          rule: 'speakers/mention-name',
-        });
+        found.push(
+          newMention(
+            view.start(head),
+            view.end(head) - (possessive ? 2 : 0),
+            'name',
+            'person',
+            'unknown',
+            'speakers/mention-name',
+            view.raw(head).slice(0, possessive ? -2 : undefined),
+            undefined,
+            undefined,
+          ),
+        );
         covered[head] = 1;
       }
       continue;
@@ -691,17 +714,19 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessiveToken(view, first);
     if (!hasDeterminer) continue;
     const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
-    found.push({
-      id: '',
-      start: view.start(first),
-      end: view.end(head),
-      kind: 'descriptor',
-      type: WORK_HEADS.has(headWord) ? 'work' : isAgent ? (headWord.endsWith('s') ? 'group' : 'person') : 'other',
-      gender: 'unknown',
-      head: headWord,
-      isDefinite: DEFINITE_DETERMINERS.has(opener),
-      rule: 'speakers/mention-cue-subject',
-    });
+    found.push(
+      newMention(
+        view.start(first),
+        view.end(head),
+        'descriptor',
+        WORK_HEADS.has(headWord) ? 'work' : isAgent ? (headWord.endsWith('s') ? 'group' : 'person') : 'other',
+        'unknown',
+        'speakers/mention-cue-subject',
+        undefined,
+        headWord,
+        DEFINITE_DETERMINERS.has(opener),
+      ),
+    );
     for (let index = first; index <= head; index++) covered[index] = 1;
   }
   return found;
@@ -748,18 +773,19 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
             : undefined;
         if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
           const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
-          drafts.push({
-            id: '',
-            start: DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
-            end: view.end(after),
-            kind: 'descriptor',
-            type: 'organization',
-            gender: 'unknown',
-            head: view.lower(after),
-            isDefinite: DEFINITE_DETERMINERS.has(determiner) || determiner === '',
-            name: draft.name!,
-            rule: 'speakers/mention-descriptor',
-          });
+          drafts.push(
+            newMention(
+              DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
+              view.end(after),
+              'descriptor',
+              'organization',
+              'unknown',
+              'speakers/mention-descriptor',
+              draft.name!,
+              view.lower(after),
+              DEFINITE_DETERMINERS.has(determiner) || determiner === '',
+            ),
+          );
           index = after + 1;
           continue;
         }
@@ -789,28 +815,24 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         !isUpper(view.text.charCodeAt(view.start(index + 1))) &&
         !view.matches(index + 1, 'as')
       )) {
-        drafts.push({
-          id: '',
-          start: view.start(index),
-          end: view.end(index),
-          kind: 'pronoun',
-          type,
-          gender,
-          head: lower,
-          rule: 'speakers/mention-pronoun',
-        });
+        drafts.push(
+          newMention(view.start(index), view.end(index), 'pronoun', type, gender, 'speakers/mention-pronoun', undefined, lower, undefined),
+        );
       }
     } else if (lower === 'who' && index > 0 && view.is(index - 1, ',')) {
-      drafts.push({
-        id: '',
-        start: view.start(index),
-        end: view.end(index),
-        kind: 'pronoun',
-        type: 'person',
-        gender: 'unknown',
-        head: 'who',
-        rule: 'speakers/mention-pronoun',
-      });
+      drafts.push(
+        newMention(
+          view.start(index),
+          view.end(index),
+          'pronoun',
+          'person',
+          'unknown',
+          'speakers/mention-pronoun',
+          undefined,
+          'who',
+          undefined,
+        ),
+      );
     }
     index++;
   }
