@@ -38,6 +38,7 @@ import {
 } from './lexicon/cue-words.js';
 import { CUE_WORD, markCueWords, markFiniteCueForms } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { isTitleCaseSentence } from '../segment/title-case.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
@@ -156,6 +157,24 @@ function isQuoteCloser(view: TokenView, index: number): boolean {
   return code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x2c;
 }
 
+/**
+ * A capitalized word set tight after another capitalized word, outside a Title Case headline, is part of a
+ * name, not a reporting verb: "the United States pose a risk", "Consumer Reports found" (but "Glenn Beck
+ * Says Trump …" in a headline is a cue; speakers/mentions ends the name there by the same test).
+ */
+function continuesName(view: TokenView, index: number): boolean {
+  const previous = index - 1;
+  return (
+    view.isCapitalized(index) &&
+    previous >= 0 &&
+    view.isWord(previous) &&
+    view.isCapitalized(previous) &&
+    view.sentence(previous) === view.sentence(index) &&
+    view.start(index) - view.end(previous) === 1 &&
+    !isTitleCaseSentence(view, index)
+  );
+}
+
 export function findCues(view: TokenView): Cue[] {
   const cues: Cue[] = [];
   for (let index = 0; index < view.count; index++) {
@@ -163,7 +182,7 @@ export function findCues(view: TokenView): Cue[] {
     const length = view.end(index) - view.start(index);
     if (length < 3 || length > 14 || (view.wordClass(index) & CUE_WORD) === 0) continue;
     const word = CUE_WORDS.get(view, index);
-    if (word === undefined) continue;
+    if (word === undefined || continuesName(view, index)) continue;
     if (word.isAccording && view.matches(index + 1, 'to')) {
       cues.push(newCue(view.start(index), view.end(index + 1), 'according-to', 'according to', 'source', undefined, 'cues/according-to'));
       index++;

@@ -25,6 +25,7 @@ import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { isTitleCaseSentence } from '../segment/title-case.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES, WORK_WORDS } from './lexicon/organizations.js';
@@ -337,8 +338,10 @@ function readNameRun(view: TokenView, index: number): NameRun {
     }
     if (view.start(cursor) - view.end(last) > 1) break;
     if (view.isCapitalized(cursor) && !isPossessiveToken(view, last)) {
-      // "Glenn Beck Says Trump …": a capitalized reporting verb in a headline ends the name
-      if ((view.wordClass(cursor) & FINITE_CUE) !== 0 && FINITE_CUE_FORMS.has(view.lower(cursor))) break;
+      // "Glenn Beck Says Trump …": a capitalized reporting verb in a headline ends the name (in running text
+      // it is part of it: "the United States pose a risk"; cues/find-cues makes no cue of it there)
+      if ((view.wordClass(cursor) & FINITE_CUE) !== 0 && FINITE_CUE_FORMS.has(view.lower(cursor)) && isTitleCaseSentence(view, cursor))
+        break;
       last = cursor;
       cursor++;
       continue;
