@@ -38,6 +38,7 @@ import { isSpace } from '../segment/chars.js';
 import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
+import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
 
@@ -723,6 +724,12 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       isInverted = source >= 0;
     }
     if (source < 0) return undefined;
+    // "Trump issued a statement saying …": a document named right before the participle was put out by the
+    // clause's subject, who is the source
+    if (isParticiple && !isInverted && isIssuedDocument(context, mentions[source]!, cueFirst)) {
+      const bySubject = participleOfSubject(context, cue, cueFirst, cueLast, first, last);
+      if (bySubject !== undefined) return bySubject;
+    }
     const sourceMention = mentions[source]!;
     const sourceFirst = view.firstAtOrAfter(sourceMention.start);
     const anchor = isInverted ? cueFirst : Math.min(sourceFirst, cueFirst);
@@ -797,6 +804,17 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       [{ ...context.regions[region]!.outer }],
       'left',
       'frames/dash-signature',
+    );
+  }
+
+  /** "a statement", "a press release" ending right before the participle: an indefinite document. */
+  function isIssuedDocument(context: Context, mention: Mention, cueFirst: number): boolean {
+    return (
+      mention.kind === 'descriptor' &&
+      mention.isDefinite !== true &&
+      mention.head !== undefined &&
+      WORK_HEADS.has(mention.head) &&
+      lastTokenOfMention(context, mention) + 1 === cueFirst
     );
   }
 
