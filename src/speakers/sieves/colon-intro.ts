@@ -1,10 +1,18 @@
 /**
  * Sieve `speakers/sieves/colon-intro`: a quotation introduced by a colon ("Ruiz put it plainly:" or a
- * paragraph ending in a colon) belongs to the first person or organization named in the clause
- * before the colon.
+ * paragraph ending in a colon) belongs to the subject of the reporting verb right before the colon
+ * ("…, and Breitbart News responded:"), or else to the first person or organization named in the
+ * clause before the colon.
  */
 import type { AttributionContext, Decision } from './context.js';
 import { decide } from './context.js';
+import type { Mention } from '../../model/layers.js';
+
+/** A person, organization or group; an indefinite descriptor only for a person ("a spokesperson", not "a statement"). */
+function isSpeakerLike(mention: Mention): boolean {
+  if (mention.type !== 'person' && mention.type !== 'organization' && mention.type !== 'group') return false;
+  return !(mention.kind === 'descriptor' && mention.isDefinite !== true && mention.type !== 'person');
+}
 
 export function colonIntroSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
   const quote = context.quotes[quoteIndex]!;
@@ -20,12 +28,29 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
   let first = colonToken;
   while (first > 0 && view.sentence(first - 1) === sentence && colonToken - first < 40) first--;
   const clauseStart = view.start(first);
+  // "…, and Breitbart News responded:": a reporting verb before the colon names its subject, the last
+  // person or organization before it, whoever the sentence named first
+  let cueFirst = -1;
+  for (let index = colonToken - 1; index >= first && cueFirst < 0; index--) {
+    if (context.cueTokens[index] !== 1) continue;
+    cueFirst = index;
+    while (cueFirst > first && context.cueTokens[cueFirst - 1] === 1) cueFirst--;
+  }
+  if (cueFirst >= 0) {
+    const cueStart = view.start(cueFirst);
+    let subject: string | undefined;
+    for (const mention of context.mentions) {
+      if (mention.start < clauseStart) continue;
+      if (mention.end > cueStart) break;
+      if (isSpeakerLike(mention)) subject = mention.id;
+    }
+    if (subject !== undefined) return decide(context, subject, null, 'speakers/sieves/colon-intro', 0.8, [subject]);
+  }
   let firstFound: string | undefined;
   for (const mention of context.mentions) {
     if (mention.start < clauseStart) continue;
     if (mention.start >= cursor) break;
-    if (mention.type === 'person' || mention.type === 'organization' || mention.type === 'group') {
-      if (mention.kind === 'descriptor' && mention.isDefinite !== true && mention.type !== 'person') continue;
+    if (isSpeakerLike(mention)) {
       // "HEADLINE - Jeffrey Jones:": a name right before the colon is the label of what follows
       if (mention.kind === 'name' && text.slice(mention.end, cursor).trim() === '')
         return decide(context, mention.id, null, 'speakers/sieves/colon-intro', 0.8, [mention.id]);
