@@ -389,6 +389,15 @@ describe('large and degenerate input completes (hang guard, not a timing test)',
     assertSoundOnce(repeatTo('word\n\n', 2_000_000));
   });
 
+  // The colon-intro sieve once scanned every mention of the document for each quotation (2.5 s at 1 MB).
+  test('1 MB of quotations each introduced by a colon', { timeout: HANG_GUARD_MS }, () => {
+    const view = assertSoundOnce(repeatTo('Ana Ruiz put it plainly:\n\n“We sail.”\n\n', 1_000_000));
+    assert.ok(
+      view.quotes.every((quote) => quote.speaker !== null),
+      'expected every quotation attributed to its colon introduction',
+    );
+  });
+
   test('a whole paragraph inside one unclosed quote, 1 MB', { timeout: HANG_GUARD_MS }, () => {
     assertSoundOnce(`Ruiz said: “${repeatTo('we are not done and nobody asked us, ', 1_000_000)}`);
   });

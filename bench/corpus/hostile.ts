@@ -88,6 +88,8 @@ export const HOSTILE_ARTICLES: readonly HostileText[] = [
   repeated('closing marks ” and ’', '”’ '),
   repeated('said repeated', 'said '),
   repeated('Sen. Ana Ruiz said, repeated', 'Sen. Ana Ruiz said, '),
+  // every quotation introduced by a colon: the colon-intro sieve once scanned all mentions per quotation
+  repeated('colon-introduced quotations', 'Ana Ruiz put it plainly:\n\n“We sail.”\n\n'),
   repeated('capitalized words', 'Ana Ruiz Belk '),
   repeated('abbreviations U.S. Sen. Dr.', 'U.S. Sen. Dr. '),
   repeated('newlines only', '\n'),

@@ -724,7 +724,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       isInverted = source >= 0;
     }
     if (source < 0) return undefined;
-    // "Trump issued a statement saying …": a document named right before the participle was put out by the
+    // "The union issued a statement saying …": a document named right before the participle was put out by the
     // clause's subject, who is the source
     if (isParticiple && !isInverted && isIssuedDocument(context, mentions[source]!, cueFirst)) {
       const bySubject = participleOfSubject(context, cue, cueFirst, cueLast, first, last);

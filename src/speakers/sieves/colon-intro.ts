@@ -1,12 +1,13 @@
 /**
  * Sieve `speakers/sieves/colon-intro`: a quotation introduced by a colon ("Ruiz put it plainly:" or a
  * paragraph ending in a colon) belongs to the subject of the reporting verb right before the colon
- * ("…, and Breitbart News responded:"), or else to the first person or organization named in the
+ * ("…, and the harbor union responded:"), or else to the first person or organization named in the
  * clause before the colon.
  */
 import type { AttributionContext, Decision } from './context.js';
 import { decide } from './context.js';
 import type { Mention } from '../../model/layers.js';
+import { firstEndingAfter } from '../../model/span.js';
 
 /** A person, organization or group; an indefinite descriptor only for a person ("a spokesperson", not "a statement"). */
 function isSpeakerLike(mention: Mention): boolean {
@@ -28,7 +29,10 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
   let first = colonToken;
   while (first > 0 && view.sentence(first - 1) === sentence && colonToken - first < 40) first--;
   const clauseStart = view.start(first);
-  // "…, and Breitbart News responded:": a reporting verb before the colon names its subject, the last
+  // mentions are sorted: start at the clause (a scan from the first mention would make a document of many
+  // colon-introduced quotations quadratic)
+  const firstMention = firstEndingAfter(context.mentions, clauseStart);
+  // "…, and the harbor union responded:": a reporting verb before the colon names its subject, the last
   // person or organization before it, whoever the sentence named first
   let cueFirst = -1;
   for (let index = colonToken - 1; index >= first && cueFirst < 0; index--) {
@@ -39,7 +43,8 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
   if (cueFirst >= 0) {
     const cueStart = view.start(cueFirst);
     let subject: string | undefined;
-    for (const mention of context.mentions) {
+    for (let index = firstMention; index < context.mentions.length; index++) {
+      const mention = context.mentions[index]!;
       if (mention.start < clauseStart) continue;
       if (mention.end > cueStart) break;
       if (isSpeakerLike(mention)) subject = mention.id;
@@ -47,7 +52,8 @@ export function colonIntroSieve(context: AttributionContext, quoteIndex: number)
     if (subject !== undefined) return decide(context, subject, null, 'speakers/sieves/colon-intro', 0.8, [subject]);
   }
   let firstFound: string | undefined;
-  for (const mention of context.mentions) {
+  for (let index = firstMention; index < context.mentions.length; index++) {
+    const mention = context.mentions[index]!;
     if (mention.start < clauseStart) continue;
     if (mention.start >= cursor) break;
     if (isSpeakerLike(mention)) {
