@@ -398,6 +398,12 @@ describe('large and degenerate input completes (hang guard, not a timing test)',
     );
   });
 
+  // The label sieve once searched every mention from the document's first for each line (3.3 s at 1 MB).
+  test('1 MB of "NAME: text" transcript lines', { timeout: HANG_GUARD_MS }, () => {
+    const view = assertSoundOnce(repeatTo('ANA RUIZ: We sail at six.\n\n', 1_000_000));
+    assert.ok(view.quotes.length > 30_000, `expected a quote per line, got ${view.quotes.length}`);
+  });
+
   test('a whole paragraph inside one unclosed quote, 1 MB', { timeout: HANG_GUARD_MS }, () => {
     assertSoundOnce(`Ruiz said: “${repeatTo('we are not done and nobody asked us, ', 1_000_000)}`);
   });

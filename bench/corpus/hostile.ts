@@ -90,6 +90,8 @@ export const HOSTILE_ARTICLES: readonly HostileText[] = [
   repeated('Sen. Ana Ruiz said, repeated', 'Sen. Ana Ruiz said, '),
   // every quotation introduced by a colon: the colon-intro sieve once scanned all mentions per quotation
   repeated('colon-introduced quotations', 'Ana Ruiz put it plainly:\n\n“We sail.”\n\n'),
+  // a long transcript of "NAME: text" lines: the label sieve once searched the mentions from the first
+  repeated('NAME: text transcript lines', 'ANA RUIZ: We sail at six.\n\n'),
   repeated('capitalized words', 'Ana Ruiz Belk '),
   repeated('abbreviations U.S. Sen. Dr.', 'U.S. Sen. Dr. '),
   repeated('newlines only', '\n'),

@@ -6,6 +6,7 @@
 import type { AttributionContext, Decision } from './context.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { decide } from './context.js';
+import { firstEndingAfter } from '../../model/span.js';
 
 export function labelSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
   const quote = context.quotes[quoteIndex]!;
@@ -23,11 +24,15 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
     const interviewee = mostMentionedPerson(context);
     return interviewee === undefined ? undefined : decide(context, interviewee, null, 'speakers/sieves/label-answer', 0.6, [interviewee]);
   }
-  const mention = context.mentions.find(
-    (candidate) => candidate.start >= paragraph.start && candidate.end <= labelEnd && candidate.kind === 'name',
-  );
-  if (mention === undefined) return undefined;
-  return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
+  // mentions are sorted: start at the paragraph (a search from the first mention would make a long
+  // transcript of "NAME: text" lines quadratic)
+  for (let index = firstEndingAfter(context.mentions, paragraph.start); index < context.mentions.length; index++) {
+    const mention = context.mentions[index]!;
+    if (mention.end > labelEnd) break;
+    if (mention.start >= paragraph.start && mention.kind === 'name')
+      return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
+  }
+  return undefined;
 }
 
 function introducedOutlet(context: AttributionContext): string | undefined {

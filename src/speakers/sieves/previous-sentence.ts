@@ -5,6 +5,7 @@
  */
 import type { AttributionContext, Decision } from './context.js';
 import { decide } from './context.js';
+import { firstEndingAfter } from '../../model/span.js';
 
 export function previousSentenceSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
   const quote = context.quotes[quoteIndex]!;
@@ -23,8 +24,9 @@ export function previousSentenceSieve(context: AttributionContext, quoteIndex: n
   while (first > 0 && view.sentence(first - 1) === sentence && endToken - first < 60) first--;
   const sentenceStart = Math.max(view.start(first), paragraph.start);
   let person: string | undefined;
-  for (const mention of context.mentions) {
-    if (mention.end <= sentenceStart) continue;
+  // mentions are sorted: start at the sentence, not at the document's first mention
+  for (let index = firstEndingAfter(context.mentions, sentenceStart); index < context.mentions.length; index++) {
+    const mention = context.mentions[index]!;
     if (mention.start > cursor) break;
     if (mention.kind !== 'name' || mention.type !== 'person') continue;
     if (person !== undefined) return undefined;
