@@ -29,8 +29,6 @@ import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './reg
 import { layerId } from '../model/ids.js';
 import { newQuote, type QuoteDraft } from './quote-draft.js';
 
-/** Quotes are built with an empty id and named once sorted. */
-
 /** Words and marks that may sit between a cue and its quotation without making it mixed. */
 function isConnective(text: string, range: Range): boolean {
   const between = text.slice(range.start, range.end).trim().toLowerCase();

@@ -6,7 +6,6 @@
  */
 import type { Cue, Frame } from '../model/layers.js';
 import type { IdLookup } from '../model/span.js';
-
 import type { QuoteDraft } from './quote-draft.js';
 
 const LONGEST_ATTRIBUTION = 160;
