@@ -41,6 +41,7 @@ import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { layerId } from '../model/ids.js';
+import { ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 
 // the word lists, read in place from the tokens (no lower-cased string per token)
 const CONTENT_LEADER_WORDS = wordSet(CONTENT_LEADERS);
@@ -101,6 +102,15 @@ interface Context {
   cueAt: Uint8Array;
 }
 
+// the context's tables live for one framesFor call (pipeline/scratch.ts)
+const TOKEN_REGION = new ScratchInt32();
+const MENTION_BY_LAST = new ScratchInt32();
+const MENTION_BY_FIRST = new ScratchInt32();
+const SENTENCE_FIRST_TOKEN = new ScratchInt32();
+const SENTENCE_LAST_TOKEN = new ScratchInt32();
+const CUE_AT = new ScratchUint8();
+const WORDS_BEFORE = new ScratchInt32();
+
 function buildContext(
   text: string,
   view: TokenView,
@@ -110,14 +120,14 @@ function buildContext(
   cues: readonly Cue[],
 ): Context {
   // regions are sorted and do not overlap: only the tokens inside them are visited
-  const tokenRegion = new Int32Array(view.count).fill(-1);
+  const tokenRegion = TOKEN_REGION.take(view.count, -1);
   for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
     const { outer } = regions[regionIndex]!;
     for (let index = view.firstAtOrAfter(outer.start); index < view.count && view.start(index) < outer.end; index++)
       tokenRegion[index] = regionIndex;
   }
-  const mentionByLast = new Int32Array(view.count).fill(-1);
-  const mentionByFirst = new Int32Array(view.count).fill(-1);
+  const mentionByLast = MENTION_BY_LAST.take(view.count, -1);
+  const mentionByFirst = MENTION_BY_FIRST.take(view.count, -1);
   // mentions come in text order: their token bounds are found in one walk
   const mentionCursor = new TokenCursor(view);
   mentions.forEach((mention, index) => {
@@ -129,14 +139,14 @@ function buildContext(
     if (lastToken >= 0) mentionByLast[lastToken] = index;
   });
   const sentenceCount = view.count === 0 ? 0 : view.sentence(view.count - 1) + 1;
-  const sentenceFirstToken = new Int32Array(sentenceCount).fill(-1);
-  const sentenceLastToken = new Int32Array(sentenceCount).fill(-1);
+  const sentenceFirstToken = SENTENCE_FIRST_TOKEN.take(sentenceCount, -1);
+  const sentenceLastToken = SENTENCE_LAST_TOKEN.take(sentenceCount, -1);
   for (let index = 0; index < view.count; index++) {
     const sentence = view.sentence(index);
     if (sentenceFirstToken[sentence] === -1) sentenceFirstToken[sentence] = index;
     sentenceLastToken[sentence] = index;
   }
-  const cueAt = new Uint8Array(view.count);
+  const cueAt = CUE_AT.take(view.count);
   const cueCursor = new TokenCursor(view);
   for (const cue of cues)
     for (let index = cueCursor.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
@@ -887,7 +897,7 @@ function wordsBetween(context: Context, first: number, last: number): number {
   const { view } = context;
   let wordsBefore = context.wordsBefore;
   if (wordsBefore === undefined) {
-    wordsBefore = context.wordsBefore = new Int32Array(view.count + 1);
+    wordsBefore = context.wordsBefore = WORDS_BEFORE.take(view.count + 1);
     for (let index = 0; index < view.count; index++) wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
   }
   return wordsBefore[last + 1]! - wordsBefore[first]!;

@@ -23,6 +23,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { isDash, isDigit, isLetter, isSpace, isWordChar } from './chars.js';
 import { NextCharFinder } from './next-char.js';
 import { layerId } from '../model/ids.js';
+import { ScratchInt32 } from '../pipeline/scratch.js';
 
 type Group = 0 | 1 | 2 | 3;
 const DOUBLE: Group = 0;
@@ -329,6 +330,11 @@ const CLOSING_OF: Record<Family, string> = {
 /** Findings of one rule listed per document before they are summed up in one message. */
 const MESSAGES_PER_RULE = 100;
 
+// working tables of findQuoteMarks, per candidate mark (pipeline/scratch.ts)
+const POSITION = new ScratchInt32();
+const PAIR_OF = new ScratchInt32();
+const CONTINUES_OF = new ScratchInt32();
+
 export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkResult {
   let strayCount = 0;
   let unclosedCount = 0;
@@ -450,17 +456,17 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
 
   // marks were emitted in text order, so a mark's key is its index; ids are given after dropping the removed ones
   const count = marks.length;
-  const position = new Int32Array(count);
+  const position = POSITION.take(count);
   let next = 0;
   for (let key = 0; key < count; key++) position[key] = removed.has(key) ? -1 : next++;
-  const pairOf = new Int32Array(count).fill(-1);
+  const pairOf = PAIR_OF.take(count, -1);
   for (const [open, close] of pairs) {
     if (position[open]! >= 0 && position[close]! >= 0) {
       pairOf[open] = close;
       pairOf[close] = open;
     }
   }
-  const continuesOf = new Int32Array(count).fill(-1);
+  const continuesOf = CONTINUES_OF.take(count, -1);
   for (const [reopen, original] of continuations) if (position[original]! >= 0) continuesOf[reopen] = original;
   const result: QuoteMark[] = [];
   for (let key = 0; key < count; key++) {
@@ -500,10 +506,17 @@ class MarkStack {
   private readonly top = [-1, -1, -1, -1];
 
   clear(): void {
-    this.candidates.length = 0;
-    this.ids.length = 0;
-    this.previousOfGroup.length = 0;
-    this.top.fill(-1);
+    // most paragraphs leave the stack empty, and setting an array's length is a runtime call
+    if (this.candidates.length > 0) {
+      this.candidates.length = 0;
+      this.ids.length = 0;
+      this.previousOfGroup.length = 0;
+    }
+    const { top } = this;
+    top[0] = -1;
+    top[1] = -1;
+    top[2] = -1;
+    top[3] = -1;
   }
 
   push(candidate: Candidate, id: number): void {

@@ -48,6 +48,7 @@ import {
 } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 import { layerId } from '../model/ids.js';
+import { ScratchUint8 } from '../pipeline/scratch.js';
 
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
@@ -735,6 +736,9 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
   return found;
 }
 
+/** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
+const COVERED = new ScratchUint8();
+
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
   const drafts: Draft[] = [];
@@ -839,7 +843,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     }
     index++;
   }
-  const covered = new Uint8Array(view.count);
+  const covered = COVERED.take(view.count);
   for (const draft of drafts) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }

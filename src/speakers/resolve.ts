@@ -23,6 +23,7 @@ import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { layerId } from '../model/ids.js';
+import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 
 interface EntityDraft {
   index: number;
@@ -118,20 +119,28 @@ export interface ResolveResult {
   entities: Entity[];
 }
 
+// working tables of resolveMentions, per mention or per entity (pipeline/scratch.ts)
+const BY_MENTION_INDEX = new ScratchInt32();
+const CONFIDENCE_OF = new ScratchFloat64();
+const SEEN_STAMPS = new ScratchInt32();
+const SENTENCE_OF = new ScratchInt32();
+const IS_SUBJECT = new ScratchUint8();
+const MENTION_COUNTS = new ScratchInt32();
+
 export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
   const drafts: EntityDraft[] = [];
   // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
-  const byMentionIndex = new Int32Array(mentions.length).fill(-1);
-  const confidenceOf = new Float64Array(mentions.length);
+  const byMentionIndex = BY_MENTION_INDEX.take(mentions.length, -1);
+  const confidenceOf = CONFIDENCE_OF.take(mentions.length);
   const ruleOf: string[] = new Array<string>(mentions.length);
   /** Entities by a name word, latest last: lookups stay O(1) however long the article. */
   const byWord = new Map<string, EntityDraft[]>();
   const recent: number[] = [];
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
-  const seenStamps = new Int32Array(mentions.length + 1);
+  const seenStamps = SEEN_STAMPS.take(mentions.length + 1);
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
-  const sentenceOf = new Int32Array(mentions.length);
-  const isSubject = new Uint8Array(mentions.length);
+  const sentenceOf = SENTENCE_OF.take(mentions.length);
+  const isSubject = IS_SUBJECT.take(mentions.length);
   let lastSentenceSeen = -1;
   // mentions come in text order: one walk over the tokens
   const cursor = new TokenCursor(view);
@@ -289,7 +298,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   }
 
   // arrays sized exactly: most entities have one or two mentions, and push would give each 17 slots
-  const mentionCounts = new Int32Array(drafts.length);
+  const mentionCounts = MENTION_COUNTS.take(drafts.length);
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const entityIndex = byMentionIndex[mentionIndex]!;
     if (entityIndex >= 0) mentionCounts[entityIndex]!++;

@@ -4,6 +4,7 @@ import type { Attribution, Cue, Entity, Frame, Mention, Paragraph, Quote } from 
 import type { TokenView } from '../../segment/token-view.js';
 import { lookupById, type IdLookup } from '../../model/span.js';
 import { mentionLinks, type MentionLinks } from '../mention-links.js';
+import { ScratchInt32, ScratchUint8 } from '../../pipeline/scratch.js';
 
 export type Decision = Omit<Attribution, 'id' | 'quote'>;
 
@@ -41,6 +42,11 @@ function paragraphOf(paragraphs: readonly Paragraph[], offset: number): number {
   return Math.min(low, paragraphs.length - 1);
 }
 
+// the context lives for one attribute stage run (pipeline/scratch.ts)
+const FRAMES_IN_PARAGRAPH = new ScratchInt32();
+const QUOTE_PARAGRAPH = new ScratchInt32();
+const CUE_TOKENS = new ScratchUint8();
+
 export function createAttributionContext(doc: VerbatimDocument, view: TokenView): AttributionContext {
   const paragraphs = doc.layers.paragraphs!;
   const quotes = doc.layers.quotes!;
@@ -50,16 +56,16 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
   const entities = doc.layers.entities!;
   const entityOfMention = mentionLinks(mentions, entities);
   const cueById = lookupById(cues);
-  const framesInParagraph = new Int32Array(paragraphs.length);
+  const framesInParagraph = FRAMES_IN_PARAGRAPH.take(paragraphs.length);
   for (const frame of frames) {
     const cue = cueById.get(frame.cue);
     if (cue !== undefined && paragraphs.length > 0) framesInParagraph[paragraphOf(paragraphs, cue.start)]!++;
   }
-  const quoteParagraph = new Int32Array(quotes.length);
+  const quoteParagraph = QUOTE_PARAGRAPH.take(quotes.length);
   quotes.forEach((quote, index) => {
     quoteParagraph[index] = paragraphs.length === 0 ? 0 : paragraphOf(paragraphs, quote.outer?.start ?? quote.start);
   });
-  const cueTokens = new Uint8Array(view.count);
+  const cueTokens = CUE_TOKENS.take(view.count);
   for (const cue of cues)
     for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueTokens[index] = 1;
   return {
