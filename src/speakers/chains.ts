@@ -80,8 +80,9 @@ export function findChains(
     if (quote.frame === undefined) continue;
     const frame = frameById.get(quote.frame);
     if (frame === undefined) continue;
-    hops.length = 0;
-    seen.length = 0;
+    // emptied by popping: setting an array's length is a runtime call, and these hold a hop or two
+    while (hops.length > 0) hops.pop();
+    while (seen.length > 0) seen.pop();
     seen.push(frame.id);
     if (frame.relay !== null) {
       const entity = links.get(frame.relay)?.entity;

@@ -27,8 +27,10 @@ export function mentionLinks(mentions: readonly Mention[], entities: readonly En
 }
 
 function buildLinks(mentions: readonly Mention[], entities: readonly Entity[]): MentionLinks {
-  const entityOf = new Int32Array(mentions.length).fill(-1);
-  const confidenceOf = new Float64Array(mentions.length);
+  // both tables in one buffer: a typed array's buffer is an allocation outside the heap, of the costly kind
+  const buffer = new ArrayBuffer(mentions.length * 12);
+  const confidenceOf = new Float64Array(buffer, 0, mentions.length);
+  const entityOf = new Int32Array(buffer, mentions.length * 8, mentions.length).fill(-1);
   for (let entity = 0; entity < entities.length; entity++) {
     for (const link of entities[entity]!.links) {
       const mention = indexById(mentions, link.mention);
