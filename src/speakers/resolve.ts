@@ -273,7 +273,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
         let target: EntityDraft | undefined;
         for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
           const draft = drafts[recent[index]!]!;
-          if (draft.roles.includes(head) && draft.type === mention.type) target = draft;
+          if (draft.type === mention.type && draft.roles.includes(head)) target = draft;
         }
         if (target !== undefined) {
           attach(target, mention, mentionIndex, 0.75, 'resolve/descriptor');
@@ -385,7 +385,9 @@ function pickAntecedent(
     if (seen[draft.index] === stamp) continue;
     seen[draft.index] = stamp;
     const distance = mention.start - draft.lastSeen;
-    if (distance > PRONOUN_WINDOW) continue;
+    // an entity's latest entry in `recent` is its latest mention, and mentions attach in text order: every
+    // entity met further back was last seen further back still, so none of them is in the window either
+    if (distance > PRONOUN_WINDOW) break;
     if (wantsPerson) {
       if (draft.type !== 'person' || draft.gender === 'plural') continue;
       if (draft.gender !== 'unknown' && draft.gender !== gender) continue;
