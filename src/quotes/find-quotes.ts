@@ -15,7 +15,7 @@
  * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
  * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
  */
-import { lookupById } from '../model/span.js';
+import { lookupById, type IdLookup } from '../model/span.js';
 import { z } from 'zod';
 import type { Cue, Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
@@ -69,11 +69,10 @@ export function findQuotes(
   cues: readonly Cue[],
 ): FoundQuotes {
   const cueById = lookupById(cues);
-  const cueStarts = new Map(cues.map((cue) => [cue.id, cue.start]));
   const frameById = lookupById(frames);
   const drafts: QuoteDraft[] = [];
   const claimed = new Uint8Array(regions.length);
-  const outerFrames = findOuterFrames(frames, cueStarts);
+  const outerFrames = findOuterFrames(frames, cueById);
 
   // 1. transcript paragraphs ("NAME: text", "Q:"/"A:"): the whole answer is the speaker's, whatever cues it holds
   const labelled = findLabelQuotes(text, view, paragraphs, regions);
@@ -165,9 +164,9 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
  * Outer reports: a frame whose content comes before its cue (or follows "according to") and holds
  * another frame whole, cue and content: "Ruiz said …, the Gazette reported."
  */
-function findOuterFrames(frames: readonly Frame[], cueStarts: ReadonlyMap<string, number>): Set<string> {
+function findOuterFrames(frames: readonly Frame[], cueById: IdLookup<Cue>): Set<string> {
   const outer = new Set<string>();
-  const starts = frames.map((frame) => cueStarts.get(frame.cue) ?? -1);
+  const starts = frames.map((frame) => cueById.get(frame.cue)?.start ?? -1);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     if (frame.side === 'right' && !frame.rule.startsWith('frames/according-to')) continue;

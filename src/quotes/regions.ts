@@ -6,6 +6,7 @@
 import type { Paragraph, QuoteMark } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { isSpace } from '../segment/chars.js';
+import { LastEntryCache } from '../pipeline/last-entry-cache.js';
 
 export interface QuoteRegion {
   /** From the opening mark's start to the closing mark's end (or the paragraph's end). */
@@ -25,7 +26,7 @@ function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number, from
   return index;
 }
 
-const cached = new WeakMap<readonly QuoteMark[], QuoteRegion[]>();
+const cached = new LastEntryCache<readonly QuoteMark[], QuoteRegion[]>();
 
 /** The regions of a document's quoteMarks layer, computed once and shared by the stages that read them. */
 export function quoteRegionsOf(text: string, paragraphs: readonly Paragraph[], marks: readonly QuoteMark[]): QuoteRegion[] {

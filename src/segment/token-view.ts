@@ -6,6 +6,7 @@ import type { TokenTable } from '../model/layers.js';
 import { classOfHash } from '../speakers/lexicon/word-classes.js';
 import { isUpper } from './chars.js';
 import { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD } from './tokens.js';
+import { LastEntryCache } from '../pipeline/last-entry-cache.js';
 
 export interface TokenView {
   readonly text: string;
@@ -43,7 +44,7 @@ export interface TokenView {
 const CAPITALIZED = 1 << 30;
 const LEXICON_BITS = CAPITALIZED - 1;
 
-const views = new WeakMap<TokenTable, TokenView>();
+const views = new LastEntryCache<TokenTable, TokenView>();
 
 /** The view of a document's token table, shared by every stage so lower-cased forms are computed once. */
 export function tokenViewOf(text: string, tokens: TokenTable): TokenView {

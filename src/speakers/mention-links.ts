@@ -5,6 +5,7 @@
  */
 import type { Entity, Mention } from '../model/layers.js';
 import { indexById } from '../model/span.js';
+import { LastEntryCache } from '../pipeline/last-entry-cache.js';
 
 export interface MentionLink {
   entity: string;
@@ -16,7 +17,7 @@ export interface MentionLinks {
 }
 
 /** Layers are never changed once written: the links of a document are built once for the stages that ask. */
-const built = new WeakMap<readonly Entity[], { mentions: readonly Mention[]; links: MentionLinks }>();
+const built = new LastEntryCache<readonly Entity[], { mentions: readonly Mention[]; links: MentionLinks }>();
 
 export function mentionLinks(mentions: readonly Mention[], entities: readonly Entity[]): MentionLinks {
   const known = built.get(entities);

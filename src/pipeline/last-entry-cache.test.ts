@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { LastEntryCache } from './last-entry-cache.js';
+
+describe('LastEntryCache', () => {
+  test('answers for the key set last, by identity, and forgets the one before', () => {
+    const cache = new LastEntryCache<number[], string>();
+    const first = [1];
+    const second = [1];
+    assert.equal(cache.get(first), undefined);
+    cache.set(first, 'first');
+    assert.equal(cache.get(first), 'first');
+    // an equal array is another key
+    assert.equal(cache.get(second), undefined);
+    cache.set(second, 'second');
+    assert.equal(cache.get(second), 'second');
+    assert.equal(cache.get(first), undefined);
+  });
+});
