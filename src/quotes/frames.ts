@@ -198,12 +198,16 @@ function isWordToken(view: TokenView, index: number): boolean {
   return view.isWord(index) || view.isNumber(index);
 }
 
+/** ".", "?", "!", ";" or "…" as a token of its own. */
 function isTerminal(view: TokenView, index: number): boolean {
-  return view.is(index, '.') || view.is(index, '?') || view.is(index, '!') || view.is(index, ';') || view.is(index, '…');
+  const code = view.singleChar(index);
+  return code === 0x2e || code === 0x3f || code === 0x21 || code === 0x3b || code === 0x2026;
 }
 
+/** "—", "–" or "-" as a token of its own. */
 function isDashToken(view: TokenView, index: number): boolean {
-  return view.is(index, '—') || view.is(index, '–') || view.is(index, '-');
+  const code = view.singleChar(index);
+  return code === 0x2014 || code === 0x2013 || code === 0x2d;
 }
 
 /** "…, but admitted": a cue joined to its sentence's first verb by "and" or "but". */

@@ -30,6 +30,8 @@ export interface TokenView {
   isCapitalized(index: number): boolean;
   /** True when the token is the single character `char`. */
   is(index: number, char: string): boolean;
+  /** The code of a token that is one UTF-16 code unit ("." or "—"), else -1 (also outside the tokens): one read for a set of marks. */
+  singleChar(index: number): number;
   /** `lower(index).endsWith(suffix)` for a lower-case ASCII suffix, read from the text without a string. */
   endsWith(index: number, suffix: string): boolean;
   /** `lower(index) === word` for a lower-case ASCII word, read from the text without a string; false outside the tokens. */
@@ -156,6 +158,12 @@ class TableView implements TokenView {
     const start = this.starts[index]!;
     if (this.ends[index]! - start !== char.length) return false;
     return char.length === 1 ? this.text.charCodeAt(start) === char.charCodeAt(0) : this.text.startsWith(char, start);
+  }
+
+  singleChar(index: number): number {
+    if (index < 0 || index >= this.count) return -1;
+    const start = this.starts[index]!;
+    return this.ends[index]! - start === 1 ? this.text.charCodeAt(start) : -1;
   }
 
   endsWith(index: number, suffix: string): boolean {

@@ -51,22 +51,30 @@ export function findChains(
 ): Chain[] {
   const mentionById = lookupById(mentions);
   const links = mentionLinks(mentions, entities);
-  const cueStart = (id: string): number => entryById(cues, id)?.start ?? -1;
   const frameById = lookupById(frames);
   const chains: Chain[] = [];
+  // per frame, once: where its cue starts, and whether it can be an outer report at all (it has a source,
+  // and its content is on the cue's left or follows "according to"); asked for each neighbour of each quote
+  const cueStarts = new Array<number>(frames.length);
+  const canReport = new Array<boolean>(frames.length);
+  for (let index = 0; index < frames.length; index++) {
+    const frame = frames[index]!;
+    cueStarts[index] = entryById(cues, frame.cue)?.start ?? -1;
+    canReport[index] = frame.source !== null && !(frame.side === 'right' && !frame.rule.startsWith('frames/according-to'));
+  }
 
   /** The nearest frame (in cue order) whose content holds this frame's cue. */
   const outerOf = (frame: Frame): Frame | undefined => {
-    const start = cueStart(frame.cue);
-    const index = Math.max(0, indexById(frames, frame.id));
+    const index = indexById(frames, frame.id);
+    const start = index >= 0 ? cueStarts[index]! : (entryById(cues, frame.cue)?.start ?? -1);
+    const from = Math.max(0, index);
     let best: Frame | undefined;
-    for (let other = Math.max(0, index - 4); other < Math.min(frames.length, index + 5); other++) {
+    for (let other = Math.max(0, from - 4); other < Math.min(frames.length, from + 5); other++) {
       const candidate = frames[other]!;
-      if (candidate === frame || candidate.source === null) continue;
-      if (candidate.side === 'right' && !candidate.rule.startsWith('frames/according-to')) continue;
+      if (candidate === frame || !canReport[other]) continue;
       const holder = pieceHolding(candidate.content, start);
       const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
-      if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStart(candidate.cue))) continue;
+      if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStarts[other]!)) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
         best = candidate;
     }
