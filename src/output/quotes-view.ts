@@ -4,7 +4,7 @@
  */
 import { entryById } from '../model/span.js';
 import type { VerbatimDocument } from '../model/document.js';
-import type { Attribution, Chain, EntityType, Message, QuoteKind } from '../model/layers.js';
+import type { Attribution, Chain, EntityType, Message, Quote, QuoteKind } from '../model/layers.js';
 
 export interface TextSpanView {
   start: number;
@@ -66,15 +66,28 @@ export function toQuotesView(doc: VerbatimDocument): QuotesView {
   const { text } = doc;
   const mentionLayer = doc.layers.mentions ?? [];
   const cueLayer = doc.layers.cues ?? [];
-  const attributions = new Map<string, Attribution>();
-  for (const attribution of doc.layers.attributions ?? []) attributions.set(attribution.quote, attribution);
+  const attributionLayer = doc.layers.attributions ?? [];
+  // speakers/attribute writes one attribution per quote, in quote order: the quote's position finds its
+  // attribution, and a map is built only for a layer made otherwise
+  let attributionByQuote: Map<string, Attribution> | undefined;
+  const attributionOf = (quote: Quote, index: number): Attribution | undefined => {
+    const atIndex = attributionLayer[index];
+    if (atIndex !== undefined && atIndex.quote === quote.id) return atIndex;
+    if (attributionByQuote === undefined) {
+      attributionByQuote = new Map();
+      for (const attribution of attributionLayer) attributionByQuote.set(attribution.quote, attribution);
+    }
+    return attributionByQuote.get(quote.id);
+  };
   const chains = new Map<string, Chain>();
   for (const chain of doc.layers.chains ?? []) chains.set(chain.quote, chain);
 
   // Objects are written out field by field (no spreads): this runs once per document on the hot path.
   const quotes: QuoteView[] = [];
-  for (const quote of doc.layers.quotes ?? []) {
-    const attribution = attributions.get(quote.id);
+  const quoteLayer = doc.layers.quotes ?? [];
+  for (let quoteIndex = 0; quoteIndex < quoteLayer.length; quoteIndex++) {
+    const quote = quoteLayer[quoteIndex]!;
+    const attribution = attributionOf(quote, quoteIndex);
     const mention = attribution?.mention == null ? undefined : entryById(mentionLayer, attribution.mention);
     const cue = attribution?.cue == null ? undefined : entryById(cueLayer, attribution.cue);
     const via: ViaView[] = [];
@@ -105,7 +118,7 @@ export function toQuotesView(doc: VerbatimDocument): QuotesView {
   }
 
   const referenced = new Set<string>();
-  for (const attribution of attributions.values()) if (attribution.entity !== null) referenced.add(attribution.entity);
+  for (const attribution of attributionLayer) if (attribution.entity !== null) referenced.add(attribution.entity);
   for (const chain of chains.values()) for (const hop of chain.hops) referenced.add(hop.entity);
   const entities: EntityView[] = [];
   for (const entity of doc.layers.entities ?? []) {
