@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LastEntryCache } from './last-entry-cache.js';
+import { clearLastEntryCaches, LastEntryCache } from './last-entry-cache.js';
 
 describe('LastEntryCache', () => {
   test('answers for the key set last, by identity, and forgets the one before', () => {
@@ -15,5 +15,16 @@ describe('LastEntryCache', () => {
     cache.set(second, 'second');
     assert.equal(cache.get(second), 'second');
     assert.equal(cache.get(first), undefined);
+  });
+
+  test('clearLastEntryCaches empties every cache, so none keeps a finished document alive', () => {
+    const first = new LastEntryCache<object, number>();
+    const second = new LastEntryCache<object, number>();
+    const key = {};
+    first.set(key, 1);
+    second.set(key, 2);
+    clearLastEntryCaches();
+    assert.equal(first.get(key), undefined);
+    assert.equal(second.get(key), undefined);
   });
 });

@@ -3,6 +3,7 @@ import type { VerbatimDocument } from '../model/document.js';
 import type { LayerName, Message } from '../model/layers.js';
 import { checkDocument } from '../model/invariants.js';
 import type { StageContext } from './context.js';
+import { clearLastEntryCaches } from './last-entry-cache.js';
 import type { Stage } from './stage.js';
 
 export interface PipelineOptions {
@@ -54,6 +55,16 @@ export function createPipeline(stages: readonly Stage<any>[], options: PipelineO
   }
 
   const run = (doc: VerbatimDocument): VerbatimDocument => {
+    try {
+      runStages(doc);
+    } finally {
+      // tables derived from this document's layers (token view, regions, links) are not kept past its run
+      clearLastEntryCaches();
+    }
+    return doc;
+  };
+
+  const runStages = (doc: VerbatimDocument): void => {
     for (const { stage, options: stageOptions } of prepared) {
       const context = createContext(stage.name, stageOptions, doc.messages, options.debug);
       const began = options.timings === undefined ? 0 : performance.now();
@@ -79,7 +90,6 @@ export function createPipeline(stages: readonly Stage<any>[], options: PipelineO
         }
       }
     }
-    return doc;
   };
 
   return { stages: prepared.map((entry) => entry.stage), run };
