@@ -220,8 +220,9 @@ function isCoordinatedCue(view: TokenView, cueFirst: number): boolean {
 /** "did not say whether", "never told": a negated cue reports nothing. */
 function isNegated(view: TokenView, cueFirst: number, first: number): boolean {
   for (let back = cueFirst - 1; back >= first && cueFirst - back <= 2; back--) {
-    const word = view.isWord(back) ? view.lower(back) : '';
-    if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) return true;
+    // read in place: no lower-cased string for the two words before every cue
+    if (!view.isWord(back)) continue;
+    if (view.matches(back, 'not') || view.matches(back, 'never') || view.endsWith(back, "n't") || view.endsWith(back, 'n’t')) return true;
   }
   return false;
 }
@@ -549,9 +550,11 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   const cueById = lookupById(cues);
   const mentionById = lookupById(mentions);
   let previous: { frame: Frame; first: number } | undefined;
+  // cues come in text order: their tokens are found in one walk
+  const cursor = new TokenCursor(view);
   for (const cue of cues) {
-    const cueFirst = view.firstAtOrAfter(cue.start);
-    const cueLast = view.lastEndingBy(cue.end);
+    const cueFirst = cursor.firstAtOrAfter(cue.start);
+    const cueLast = cursor.lastEndingBy(cue.end);
     if (cueFirst >= view.count || cueLast < cueFirst || at(tokenRegion, cueFirst) >= 0) continue;
     const first = sentenceFirst(context, cueFirst);
     const last = sentenceLast(context, cueLast);

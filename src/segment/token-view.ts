@@ -32,7 +32,7 @@ export interface TokenView {
   is(index: number, char: string): boolean;
   /** The code of a token that is one UTF-16 code unit ("." or "—"), else -1 (also outside the tokens): one read for a set of marks. */
   singleChar(index: number): number;
-  /** `lower(index).endsWith(suffix)` for a lower-case ASCII suffix, read from the text without a string. */
+  /** `lower(index).endsWith(suffix)` for a lower-case suffix, read from the text without a string (a non-ASCII character in the token falls back to the string). */
   endsWith(index: number, suffix: string): boolean;
   /** `lower(index) === word` for a lower-case ASCII word, read from the text without a string; false outside the tokens. */
   matches(index: number, word: string): boolean;
