@@ -25,3 +25,18 @@ describe('TokenCursor', () => {
     );
   });
 });
+
+describe('TokenView.endsWith and singleChar', () => {
+  test('endsWith reads a suffix with a curly apostrophe in place, ASCII case aside', () => {
+    const text = "didn’t DIDN’T didn't — x";
+    const view = createTokenView(text, tokenize(text, [{ id: 's0', start: 0, end: text.length, paragraph: 0 }]));
+    assert.deepEqual(
+      [0, 1, 2].map((index) => view.endsWith(index, 'n’t')),
+      [true, true, false],
+    );
+    assert.equal(view.endsWith(2, "n't"), true);
+    assert.equal(view.singleChar(3), 0x2014);
+    assert.equal(view.singleChar(0), -1);
+    assert.equal(view.singleChar(99), -1);
+  });
+});
