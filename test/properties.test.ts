@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { annotate, decodeBytes, extract, isVerbatimError, toQuotesView, type ArticleInput, type QuotesView } from '../src/index.js';
+import { interviewAfterLongIntroduction } from '../bench/corpus/hostile.js';
 
 const RUN_FACTOR = Number(process.env.VERBATIM_PROPERTY_RUNS ?? 1);
 const SEED = process.env.VERBATIM_PROPERTY_SEED === undefined ? undefined : Number(process.env.VERBATIM_PROPERTY_SEED);
@@ -402,6 +403,12 @@ describe('large and degenerate input completes (hang guard, not a timing test)',
   test('1 MB of "NAME: text" transcript lines', { timeout: HANG_GUARD_MS }, () => {
     const view = assertSoundOnce(repeatTo('ANA RUIZ: We sail at six.\n\n', 1_000_000));
     assert.ok(view.quotes.length > 30_000, `expected a quote per line, got ${view.quotes.length}`);
+  });
+
+  // The label sieve once worked out the interviewee from the introduction again for every answer.
+  test('1 MB of Q&A after an introduction of as many characters', { timeout: HANG_GUARD_MS }, () => {
+    const view = assertSoundOnce(interviewAfterLongIntroduction(1_000_000));
+    assert.ok(view.quotes.length > 10_000, `expected a quote per question and answer, got ${view.quotes.length}`);
   });
 
   test('a whole paragraph inside one unclosed quote, 1 MB', { timeout: HANG_GUARD_MS }, () => {

@@ -66,6 +66,16 @@ export function hugeLine(length: number, seed: number): string {
   return avoidSplitPair(text.slice(0, length));
 }
 
+/**
+ * An introduction naming people, then a Q&A of as many characters: the label sieve once re-read the
+ * introduction's mentions for every answer (0.54 MB took 1.9 s).
+ */
+export function interviewAfterLongIntroduction(length: number): string {
+  const half = Math.floor(length / 2);
+  const introduction = pumpToLength({ name: 'introduction', unit: 'Ana Ruiz met Tom Berg on the pier. ' }, half);
+  return introduction + pumpToLength({ name: 'Q&A', unit: '\n\nQ: What happened at the port?\n\nA: We worked all day.' }, length - half);
+}
+
 const repeated = (name: string, unit: string, prefix?: string): HostileText => ({
   name,
   build: (length) => pumpToLength({ name, unit, ...(prefix === undefined ? {} : { prefix }) }, length),
@@ -92,6 +102,7 @@ export const HOSTILE_ARTICLES: readonly HostileText[] = [
   repeated('colon-introduced quotations', 'Ana Ruiz put it plainly:\n\n“We sail.”\n\n'),
   // a long transcript of "NAME: text" lines: the label sieve once searched the mentions from the first
   repeated('NAME: text transcript lines', 'ANA RUIZ: We sail at six.\n\n'),
+  { name: 'Q&A after a long introduction', build: interviewAfterLongIntroduction },
   repeated('capitalized words', 'Ana Ruiz Belk '),
   repeated('abbreviations U.S. Sen. Dr.', 'U.S. Sen. Dr. '),
   repeated('newlines only', '\n'),

@@ -29,6 +29,12 @@ export interface AttributionContext {
   cueTokens: Uint8Array;
   /** Attributions decided so far, by quote index (sieves may read earlier quotes' decisions). */
   decided: Array<Attribution | undefined>;
+  /**
+   * Facts about the whole document that a sieve works out once and reads for every quote (the
+   * interviewee of a Q&A): by name, null when looked for and not found. Without it a long transcript
+   * asked the same question of every mention for every answer.
+   */
+  documentFacts: Map<string, string | null>;
 }
 
 function paragraphOf(paragraphs: readonly Paragraph[], offset: number): number {
@@ -84,6 +90,7 @@ export function createAttributionContext(doc: VerbatimDocument, view: TokenView)
     quoteParagraph,
     framesInParagraph,
     decided: new Array(quotes.length),
+    documentFacts: new Map(),
   };
 }
 

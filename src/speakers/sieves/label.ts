@@ -17,11 +17,11 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
   const label = context.text.slice(paragraph.start, labelEnd).trim().replace(/\.$/u, '').toLowerCase();
   if (label === 'q' || label === 'question') {
     // the questions belong to the outlet the introduction names ("She spoke with the Northfork Weekly")
-    const outlet = introducedOutlet(context);
+    const outlet = onceForDocument(context, 'label-outlet', introducedOutlet);
     return outlet === undefined ? undefined : decide(context, outlet, null, 'speakers/sieves/label-question', 0.6, [outlet]);
   }
   if (label === 'a' || label === 'answer') {
-    const interviewee = mostMentionedPerson(context);
+    const interviewee = onceForDocument(context, 'label-interviewee', mostMentionedPerson);
     return interviewee === undefined ? undefined : decide(context, interviewee, null, 'speakers/sieves/label-answer', 0.6, [interviewee]);
   }
   // mentions are sorted: start at the paragraph (a search from the first mention would make a long
@@ -33,6 +33,20 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
       return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
   }
   return undefined;
+}
+
+/** `find(context)`, worked out on the first call for a document and remembered (context.documentFacts). */
+function onceForDocument(
+  context: AttributionContext,
+  fact: string,
+  find: (context: AttributionContext) => string | undefined,
+): string | undefined {
+  let known = context.documentFacts.get(fact);
+  if (known === undefined) {
+    known = find(context) ?? null;
+    context.documentFacts.set(fact, known);
+  }
+  return known ?? undefined;
 }
 
 function introducedOutlet(context: AttributionContext): string | undefined {
