@@ -152,8 +152,7 @@ function isPassive(view: TokenView, index: number): boolean {
 
 /** The token is one of the marks (or the comma) a quotation closes with: ” " ’ ' » , */
 function isQuoteCloser(view: TokenView, index: number): boolean {
-  if (index < 0 || view.end(index) - view.start(index) !== 1) return false;
-  const code = view.text.charCodeAt(view.start(index));
+  const code = view.singleChar(index);
   return code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x2c;
 }
 
@@ -378,7 +377,8 @@ function dashAttributions(view: TokenView, regions: readonly QuoteRegion[]): Cue
 }
 
 function isTerminalToken(view: TokenView, index: number): boolean {
-  return view.is(index, '.') || view.is(index, '!') || view.is(index, '?');
+  const code = view.singleChar(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 function isVerbLike(view: TokenView, index: number): boolean {
