@@ -42,7 +42,9 @@ import { isTitleCaseSentence } from '../segment/title-case.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
+
+const CUE_IDS = new LayerIds('c');
 
 interface FormEntry {
   lemma: string;
@@ -407,7 +409,7 @@ export const cuesStage = defineStage({
       ...dashAttributions(view, regions),
     ];
     const all = mergeSpans(cues, extra);
-    for (let index = 0; index < all.length; index++) all[index]!.id = layerId('c', index);
+    for (let index = 0; index < all.length; index++) all[index]!.id = CUE_IDS.at(index);
     return { layers: { cues: all } };
   },
 });

@@ -4,14 +4,20 @@
  * entry per document (a number-to-string conversion and an allocation each). Bounded per prefix.
  */
 const CACHED_PER_PREFIX = 16_384;
-const byPrefix = new Map<string, string[]>();
 
-/** `prefix + index`, from the shared table when the index is small. */
-export function layerId(prefix: string, index: number): string {
-  if (index >= CACHED_PER_PREFIX || index < 0) return prefix + index;
-  let ids = byPrefix.get(prefix);
-  if (ids === undefined) byPrefix.set(prefix, (ids = []));
-  // filled in order, so the table has no holes
-  while (ids.length <= index) ids.push(prefix + ids.length);
-  return ids[index]!;
+/** The ids of one layer: a stage holds its own table, so naming an entry is one array read. */
+export class LayerIds {
+  private readonly ids: string[] = [];
+
+  constructor(private readonly prefix: string) {}
+
+  /** `prefix + index`, from the table when the index is small. */
+  at(index: number): string {
+    const { ids } = this;
+    if (index < ids.length && index >= 0) return ids[index]!;
+    if (index >= CACHED_PER_PREFIX || index < 0) return this.prefix + index;
+    // filled in order, so the table has no holes
+    while (ids.length <= index) ids.push(this.prefix + ids.length);
+    return ids[index]!;
+  }
 }

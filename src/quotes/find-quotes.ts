@@ -26,23 +26,12 @@ import { findLabelQuotes } from './label-quotes.js';
 import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
 import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './regions.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
 import { newQuote, type QuoteDraft } from './quote-draft.js';
+import { isConnective } from './connective.js';
 
-/** Words and marks that may sit between a cue and its quotation without making it mixed. */
-function isConnective(text: string, range: Range): boolean {
-  const between = text.slice(range.start, range.end).trim().toLowerCase();
-  return (
-    between === '' ||
-    between === ',' ||
-    between === ':' ||
-    between === 'that' ||
-    between === '—' ||
-    between === '-' ||
-    between === '.' ||
-    between === 'that:'
-  );
-}
+const QUOTED_TERM_IDS = new LayerIds('w');
+const QUOTE_IDS = new LayerIds('q');
 
 function trimPunctuation(text: string, range: Range): Range {
   let { start, end } = range;
@@ -124,7 +113,7 @@ export function findQuotes(
   quotedTerms.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     quotes: nameQuotes(kept),
-    quotedTerms: quotedTerms.map((term, index) => ({ id: layerId('w', index), ...term })),
+    quotedTerms: quotedTerms.map((term, index) => ({ id: QUOTED_TERM_IDS.at(index), ...term })),
   };
 }
 
@@ -203,7 +192,7 @@ function quotesOnlyNames(
 }
 
 function nameQuotes(quotes: Quote[]): Quote[] {
-  for (let index = 0; index < quotes.length; index++) quotes[index]!.id = layerId('q', index);
+  for (let index = 0; index < quotes.length; index++) quotes[index]!.id = QUOTE_IDS.at(index);
   return quotes;
 }
 

@@ -40,8 +40,10 @@ import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
 import { ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
+
+const FRAME_IDS = new LayerIds('f');
 
 // the word lists, read in place from the tokens (no lower-cased string per token)
 const CONTENT_LEADER_WORDS = wordSet(CONTENT_LEADERS);
@@ -580,7 +582,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     }
     if (frame !== undefined) {
       const made = frame;
-      made.id = layerId('f', frames.length);
+      made.id = FRAME_IDS.at(frames.length);
       if (previous !== undefined) yieldToInner(previous.frame, made);
       frames.push(made);
       previous = { frame: made, first };

@@ -12,7 +12,9 @@ import type { Paragraph } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { CharClass, charClass, isLower } from './chars.js';
 import { NextCharFinder } from './next-char.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
+
+const PARAGRAPH_IDS = new LayerIds('p');
 
 /** Characters that can end a line at a sentence or heading end. */
 /** White space within a line (not a line break). */
@@ -87,7 +89,7 @@ export function findParagraphs(text: string): Paragraph[] {
   let breaks = 0;
   let lineStart = 0;
   const close = (): void => {
-    if (start >= 0) paragraphs.push({ id: layerId('p', paragraphs.length), start, end: lastContentEnd });
+    if (start >= 0) paragraphs.push({ id: PARAGRAPH_IDS.at(paragraphs.length), start, end: lastContentEnd });
     start = -1;
   };
   // line by line: the native scan finds the breaks; only line edges are looked at character by character

@@ -22,8 +22,10 @@ import type { Message, Paragraph, QuoteMark } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isDash, isDigit, isLetter, isSpace, isWordChar } from './chars.js';
 import { NextCharFinder } from './next-char.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
 import { ScratchInt32 } from '../pipeline/scratch.js';
+
+const MARK_IDS = new LayerIds('k');
 
 type Group = 0 | 1 | 2 | 3;
 const DOUBLE: Group = 0;
@@ -472,9 +474,9 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   for (let key = 0; key < count; key++) {
     if (position[key]! < 0) continue;
     const mark = marks[key]!;
-    mark.id = layerId('k', position[key]!);
-    if (pairOf[key]! >= 0) mark.pair = layerId('k', position[pairOf[key]!]!);
-    if (continuesOf[key]! >= 0) mark.continues = layerId('k', position[continuesOf[key]!]!);
+    mark.id = MARK_IDS.at(position[key]!);
+    if (pairOf[key]! >= 0) mark.pair = MARK_IDS.at(position[pairOf[key]!]!);
+    if (continuesOf[key]! >= 0) mark.continues = MARK_IDS.at(position[continuesOf[key]!]!);
     result.push(mark);
   }
   for (const [ruleId, count] of [

@@ -14,7 +14,9 @@ import { defineStage } from '../pipeline/stage.js';
 import { SENTENCE_OPENERS, TERMINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { CharClass, charClass, isDigit, isSpace, isUpper } from './chars.js';
 import { NextCharFinder } from './next-char.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
+
+const SENTENCE_IDS = new LayerIds('s');
 
 function isTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -48,8 +50,8 @@ function isOpener(code: number): boolean {
   );
 }
 
-/** The word (letters and inner periods) that ends right before `end`, lower-cased. */
-function wordBefore(text: string, end: number, floor: number): string {
+/** Start of the word (letters and inner periods) that ends right before `end`. */
+function wordStartBefore(text: string, end: number, floor: number): number {
   let start = end;
   // Abbreviations are short: a bounded look-back keeps "a.b.c.d..." linear.
   const limit = Math.max(floor, end - 12);
@@ -60,8 +62,11 @@ function wordBefore(text: string, end: number, floor: number): string {
       start--;
     else break;
   }
-  return text.slice(start, end).toLowerCase();
+  return start;
 }
+
+/** No abbreviation, and no initialism ("U.S.", at most 7), is longer: a longer word before a period is read no further. */
+const LONGEST_ABBREVIATION = Math.max(7, ...[...TITLE_ABBREVIATIONS, ...TERMINAL_ABBREVIATIONS].map((word) => word.length));
 
 function wordAfter(text: string, start: number, ceiling: number): string {
   let end = start;
@@ -72,8 +77,10 @@ function wordAfter(text: string, start: number, ceiling: number): string {
 
 /** Decides whether a period at `dot` is an abbreviation's period that does not end the sentence. */
 function isAbbreviationPeriod(text: string, dot: number, next: number, paragraph: Paragraph): boolean {
-  const word = wordBefore(text, dot, paragraph.start);
-  if (word.length === 0) return false;
+  const wordStart = wordStartBefore(text, dot, paragraph.start);
+  // lower-casing never shortens a string, so a long word is no abbreviation either way
+  if (wordStart === dot || dot - wordStart > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(wordStart, dot).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   const isInitialism = word.length === 1 || (word.length <= 7 && word.includes('.'));
   if (word.length === 1 && isUpper(text.charCodeAt(dot - 1))) {
@@ -115,12 +122,12 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[]): S
       while (isOpener(startCode) && look + 1 < paragraph.end) startCode = text.charCodeAt(++look);
       const startsSentence = isUpper(startCode) || isDigit(startCode) || look > next;
       if (startsSentence && !(code === 0x2e && isAbbreviationPeriod(text, index, look, paragraph))) {
-        sentences.push({ id: layerId('s', sentences.length), start, end, paragraph: paragraphIndex });
+        sentences.push({ id: SENTENCE_IDS.at(sentences.length), start, end, paragraph: paragraphIndex });
         start = next;
       }
       index = end;
     }
-    if (start < paragraph.end) sentences.push({ id: layerId('s', sentences.length), start, end: paragraph.end, paragraph: paragraphIndex });
+    if (start < paragraph.end) sentences.push({ id: SENTENCE_IDS.at(sentences.length), start, end: paragraph.end, paragraph: paragraphIndex });
   }
   return sentences;
 }

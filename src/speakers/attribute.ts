@@ -23,7 +23,9 @@ import { labelSieve } from './sieves/label.js';
 import { previousParagraphSieve, sameParagraphSieve } from './sieves/neighbours.js';
 import { previousSentenceSieve } from './sieves/previous-sentence.js';
 import { splitQuoteSieve } from './sieves/split-quote.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
+
+const ATTRIBUTION_IDS = new LayerIds('a');
 
 export type Sieve = (context: AttributionContext, quoteIndex: number) => Decision | undefined;
 
@@ -53,7 +55,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
     const attribution: Attribution =
       decision === undefined
         ? {
-            id: layerId('a', quoteIndex),
+            id: ATTRIBUTION_IDS.at(quoteIndex),
             quote: quote.id,
             mention: null,
             entity: null,
@@ -63,7 +65,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
             evidence: [],
           }
         : {
-            id: layerId('a', quoteIndex),
+            id: ATTRIBUTION_IDS.at(quoteIndex),
             quote: quote.id,
             mention: decision.mention,
             entity: decision.entity,

@@ -15,7 +15,9 @@ import { entryById, indexById, lookupById, type Range } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
+
+const CHAIN_IDS = new LayerIds('h');
 
 /**
  * "A guard quoted Ruiz as saying “…”, the Gazette reported": both cues claim the same quotation; the one
@@ -113,7 +115,7 @@ export function findChains(
         hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
       current = outer;
     }
-    if (hops.length > 0) chains.push({ id: layerId('h', chains.length), quote: quote.id, hops: hops.slice() });
+    if (hops.length > 0) chains.push({ id: CHAIN_IDS.at(chains.length), quote: quote.id, hops: hops.slice() });
   }
   return chains;
 }

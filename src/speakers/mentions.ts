@@ -47,8 +47,10 @@ import {
   ROLE,
 } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
 import { ScratchUint8 } from '../pipeline/scratch.js';
+
+const MENTION_IDS = new LayerIds('m');
 
 /** Mentions are built with an empty id and named once sorted. */
 type Draft = Mention;
@@ -547,14 +549,16 @@ interface CachedShape {
   next: CachedShape | undefined;
 }
 
-const shapeCache = new Map<number, CachedShape>();
+/** Direct-mapped by the run hash's low bits, entries of one slot chained (an array read, no Map probe). */
+const SHAPE_SLOTS = 1 << 16;
+const shapeCache: Array<CachedShape | undefined> = new Array<CachedShape | undefined>(SHAPE_SLOTS).fill(undefined);
+let shapeCount = 0;
 const SHAPE_CACHE_LIMIT = 50_000;
 
 function runHash(text: string, start: number, end: number, isSentenceStart: boolean): number {
   let hash = isSentenceStart ? 0x2bd3a1f7 : 0x811c9dc5;
   for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  // a small integer key: the Map stores it unboxed
-  return hash & 0x3fffffff;
+  return hash;
 }
 
 function isRun(entry: CachedShape, text: string, start: number, end: number): boolean {
@@ -570,17 +574,21 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   const runStart = view.start(run.first);
   const runEnd = view.end(run.last);
   const hash = runHash(text, runStart, runEnd, isSentenceStart);
-  let entry = shapeCache.get(hash);
+  const slot = (hash ^ (hash >>> 16)) & (SHAPE_SLOTS - 1);
+  let entry = shapeCache[slot];
   while (entry !== undefined && !(entry.isSentenceStart === isSentenceStart && isRun(entry, text, runStart, runEnd))) entry = entry.next;
   let shape: NameShape | null;
   // the same characters tokenized differently (a cached shape counts tokens) get a fresh shape
   if (entry !== undefined && (entry.shape === null || entry.shape.tokens === run.last - run.first)) shape = entry.shape;
   else {
     shape = nameShape(view, run, isSentenceStart);
-    if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
+    if (shapeCount >= SHAPE_CACHE_LIMIT) {
+      shapeCache.fill(undefined);
+      shapeCount = 0;
+    }
     if (shape !== null) shape.name = ownedCopy(shape.name);
-    const head = shapeCache.get(hash);
-    shapeCache.set(hash, { run: ownedCopy(text.slice(runStart, runEnd)), isSentenceStart, shape, next: head });
+    shapeCache[slot] = { run: ownedCopy(text.slice(runStart, runEnd)), isSentenceStart, shape, next: shapeCache[slot] };
+    shapeCount++;
   }
   if (shape === null || !passesCaseEvidence(shape, evidence)) return undefined;
   return newMention(
@@ -848,7 +856,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
   const all = mergeSpans(drafts, cueSubjects(view, cues, covered));
-  for (let position = 0; position < all.length; position++) all[position]!.id = layerId('m', position);
+  for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
   return all;
 }
 

@@ -22,8 +22,10 @@ import { defineStage } from '../pipeline/stage.js';
 import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
-import { layerId } from '../model/ids.js';
+import { LayerIds } from '../model/ids.js';
 import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
+
+const ENTITY_IDS = new LayerIds('e');
 
 interface EntityDraft {
   index: number;
@@ -307,7 +309,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   for (let entityIndex = 0; entityIndex < drafts.length; entityIndex++) {
     const draft = drafts[entityIndex]!;
     entities[entityIndex] = {
-      id: layerId('e', draft.index),
+      id: ENTITY_IDS.at(draft.index),
       name: draft.name,
       type: draft.type,
       gender: draft.gender,
