@@ -25,6 +25,7 @@ import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
@@ -75,6 +76,14 @@ function newMention(
 }
 
 const MODIFIER_STOP = MODIFIER_STOPS;
+
+// the word lists asked of tokens in the per-token loops, read in place (no lower-cased string per token)
+const ROLE_NOUN_TABLE = new WordTable(ROLE_NOUNS);
+const MODIFIER_STOP_WORDS = wordSet(MODIFIER_STOPS);
+const DEFINITE_WORDS = wordSet(DEFINITE_DETERMINERS);
+const INDEFINITE_WORDS = wordSet(INDEFINITE_DETERMINERS);
+const NUMBER_WORD_SET = wordSet(NUMBER_WORDS);
+const PRONOUN_WORDS = wordSet([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys()]);
 
 function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
@@ -196,9 +205,18 @@ function endsWithOld(view: TokenView, index: number): boolean {
   );
 }
 
+/** An age ("54-year-old") heads a descriptor of a person. */
+const AGE_ROLE: NonNullable<ReturnType<typeof ROLE_NOUNS.get>> = { type: 'person' };
+
 function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
-  if (isAgeWord(lower)) return { type: 'person' };
+  if (isAgeWord(lower)) return AGE_ROLE;
   return ROLE_NOUNS.get(lower);
+}
+
+/** roleOf the token's lower-cased form, read in place. */
+function roleOfToken(view: TokenView, index: number): ReturnType<typeof ROLE_NOUNS.get> {
+  if (view.endsWith(index, '-year-old') || view.endsWith(index, '-years-old')) return AGE_ROLE;
+  return ROLE_NOUN_TABLE.get(view, index);
 }
 
 /**
@@ -221,12 +239,11 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   if (!mayHoldRoleHead(view, index, sentence)) return undefined;
   // the word-class bits say which lists the first word may be in; only those are checked, with its string
   const firstBits = view.wordClass(index);
-  const first = (firstBits & (DEFINITE | INDEFINITE | NUMBER_WORD)) === 0 ? '' : view.lower(index);
-  const isDefinite = (firstBits & DEFINITE) !== 0 && DEFINITE_DETERMINERS.has(first);
+  const isDefinite = (firstBits & DEFINITE) !== 0 && DEFINITE_WORDS.has(view, index);
   const isDeterminer =
     isDefinite ||
-    ((firstBits & INDEFINITE) !== 0 && INDEFINITE_DETERMINERS.has(first)) ||
-    ((firstBits & NUMBER_WORD) !== 0 && NUMBER_WORDS.has(first));
+    ((firstBits & INDEFINITE) !== 0 && INDEFINITE_WORDS.has(view, index)) ||
+    ((firstBits & NUMBER_WORD) !== 0 && NUMBER_WORD_SET.has(view, index));
   let headIndex = -1;
   let cursor = isDeterminer ? index + 1 : index;
   const limit = Math.min(view.count, cursor + 6);
@@ -238,9 +255,8 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     const isPossessive = isPossessiveToken(view, cursor);
     let role: ReturnType<typeof roleOf>;
     if ((bits & (MODIFIER_STOP_BIT | ROLE)) !== 0 || isPossessive || endsWithOld(view, cursor)) {
-      const lower = view.lower(cursor);
-      if ((bits & MODIFIER_STOP_BIT) !== 0 && MODIFIER_STOP.has(lower)) break;
-      role = roleOf(isPossessive ? lower.slice(0, -2) : lower);
+      if ((bits & MODIFIER_STOP_BIT) !== 0 && MODIFIER_STOP_WORDS.has(view, cursor)) break;
+      role = isPossessive ? roleOf(view.lower(cursor).slice(0, -2)) : roleOfToken(view, cursor);
     }
     if (role !== undefined && !isPossessive) headIndex = cursor;
     else if (headIndex >= 0) break;
@@ -775,7 +791,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
-    const isPronoun = (wordClass & PRONOUN) !== 0 && (SUBJECT_PRONOUNS.has(view.lower(index)) || OBJECT_PRONOUNS.has(view.lower(index)));
+    const isPronoun = (wordClass & PRONOUN) !== 0 && PRONOUN_WORDS.has(view, index);
     if (isCapitalized && !isPronoun) {
       const run = readNameRun(view, index);
       const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
@@ -784,7 +800,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         const after = run.last + 1;
         const role =
           after < view.count && view.sentence(after) === view.sentence(run.last) && (view.wordClass(after) & ROLE) !== 0
-            ? ROLE_NOUNS.get(view.lower(after))
+            ? ROLE_NOUN_TABLE.get(view, after)
             : undefined;
         if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
           const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
@@ -812,11 +828,11 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       continue;
     }
     // 3. pronouns
-    const lower = view.lower(index);
-    if ((wordClass & PRONOUN) === 0 && lower !== 'who') {
+    if ((wordClass & PRONOUN) === 0 && !view.matches(index, 'who')) {
       index++;
       continue;
     }
+    const lower = view.lower(index);
     const agreement =
       SUBJECT_PRONOUNS.get(lower) ??
       OBJECT_PRONOUNS.get(lower) ??
