@@ -2,16 +2,13 @@
  * What may sit between a cue and its quotation without making the quote mixed: nothing, a comma, a
  * colon, a dash, a period, "that" (give or take white space and case).
  */
-import type { Range } from '../model/span.js';
-
 const CONNECTIVES: ReadonlySet<string> = new Set(['', ',', ':', 'that', '—', '-', '.', 'that:']);
 const LONGEST = 5;
 
-/** True when the text of `range`, trimmed and lower-cased, is a connective. */
-export function isConnective(text: string, range: Range): boolean {
+/** True when the text from `start` to `end`, trimmed and lower-cased, is a connective. */
+export function isConnective(text: string, start: number, end: number): boolean {
   // trimmed in place as String.prototype.trim would: the range may be a whole sentence, and only a
   // remainder short enough to be a connective is made into a string
-  let { start, end } = range;
   while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
   while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
   return end - start <= LONGEST && CONNECTIVES.has(text.slice(start, end).toLowerCase());

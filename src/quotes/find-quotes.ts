@@ -119,12 +119,10 @@ export function findQuotes(
 
 function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Range, frame: Frame): QuoteDraft | undefined {
   const inside = regionsWithin(regions, piece);
-  const evidence = [frame.cue, ...(frame.source === null ? [] : [frame.source])];
+  const evidence = frame.source === null ? [frame.cue] : [frame.cue, frame.source];
   if (inside.length === 1) {
     const region = regions[inside[0]!]!;
-    const before = { start: piece.start, end: region.outer.start };
-    const after = { start: region.outer.end, end: piece.end };
-    if (isConnective(text, before) && isConnective(text, after)) {
+    if (isConnective(text, piece.start, region.outer.start) && isConnective(text, region.outer.end, piece.end)) {
       return newQuote(region.content.start, region.content.end, 'direct', 'quotes/direct', evidence, {
         outer: region.outer,
         frame: frame.id,

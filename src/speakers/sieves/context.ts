@@ -119,6 +119,6 @@ export function inherit(previous: Attribution, rule: string, factor: number): De
     cue: previous.cue,
     rule,
     confidence: Math.round(previous.confidence * factor * 100) / 100,
-    evidence: [previous.quote, ...(previous.mention === null ? [] : [previous.mention])],
+    evidence: previous.mention === null ? [previous.quote] : [previous.quote, previous.mention],
   };
 }
