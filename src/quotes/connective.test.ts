@@ -23,7 +23,24 @@ describe('isConnective', () => {
   });
 
   test('agrees with trim() and toLowerCase() on any text', () => {
-    const piece = fc.constantFrom('that', 'THAT', ':', ',', '—', '-', '.', ' ', '\u00a0', '\u2028', '\ufeff', '\u200b', '\t', 'x', 'İ', 'K');
+    const piece = fc.constantFrom(
+      'that',
+      'THAT',
+      ':',
+      ',',
+      '—',
+      '-',
+      '.',
+      ' ',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\u200b',
+      '\t',
+      'x',
+      'İ',
+      'K',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 8 }), fc.nat(), fc.nat(), (pieces, a, b) => {
         const text = pieces.join('');

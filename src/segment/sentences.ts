@@ -127,7 +127,8 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[]): S
       }
       index = end;
     }
-    if (start < paragraph.end) sentences.push({ id: SENTENCE_IDS.at(sentences.length), start, end: paragraph.end, paragraph: paragraphIndex });
+    if (start < paragraph.end)
+      sentences.push({ id: SENTENCE_IDS.at(sentences.length), start, end: paragraph.end, paragraph: paragraphIndex });
   }
   return sentences;
 }
