@@ -120,8 +120,11 @@ function isAcronymToken(view: TokenView, index: number): boolean {
   return true;
 }
 
+/** "54-year-old", "3-years-old": an age, which heads a descriptor of a person. */
+const AGE_SUFFIXES = ['-year-old', '-years-old'];
+
 function isAgeWord(lower: string): boolean {
-  return lower.endsWith('-year-old') || lower.endsWith('-years-old');
+  return AGE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
 /** True when the token opens a sentence or a quotation (where any word is capitalized). */
@@ -205,7 +208,7 @@ function endsWithOld(view: TokenView, index: number): boolean {
   );
 }
 
-/** An age ("54-year-old") heads a descriptor of a person. */
+/** The role of an age (AGE_SUFFIXES). */
 const AGE_ROLE: NonNullable<ReturnType<typeof ROLE_NOUNS.get>> = { type: 'person' };
 
 function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
@@ -215,7 +218,7 @@ function roleOf(lower: string): ReturnType<typeof ROLE_NOUNS.get> {
 
 /** roleOf the token's lower-cased form, read in place. */
 function roleOfToken(view: TokenView, index: number): ReturnType<typeof ROLE_NOUNS.get> {
-  if (view.endsWith(index, '-year-old') || view.endsWith(index, '-years-old')) return AGE_ROLE;
+  for (const suffix of AGE_SUFFIXES) if (view.endsWith(index, suffix)) return AGE_ROLE;
   return ROLE_NOUN_TABLE.get(view, index);
 }
 
@@ -237,7 +240,7 @@ function mayHoldRoleHead(view: TokenView, index: number, sentence: number): bool
 function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
   const sentence = view.sentence(index);
   if (!mayHoldRoleHead(view, index, sentence)) return undefined;
-  // the word-class bits say which lists the first word may be in; only those are checked, with its string
+  // the word-class bits say which lists the first word may be in; only those are checked, in place
   const firstBits = view.wordClass(index);
   const isDefinite = (firstBits & DEFINITE) !== 0 && DEFINITE_WORDS.has(view, index);
   const isDeterminer =
