@@ -75,8 +75,6 @@ function newMention(
   return { id: '', start, end, kind, type, gender, name, head, isDefinite, roles: undefined, rule };
 }
 
-const MODIFIER_STOP = MODIFIER_STOPS;
-
 // the word lists asked of tokens in the per-token loops, read in place (no lower-cased string per token)
 const ROLE_NOUN_TABLE = new WordTable(ROLE_NOUNS);
 const MODIFIER_STOP_WORDS = wordSet(MODIFIER_STOPS);
@@ -334,7 +332,7 @@ function ofPhraseEnd(view: TokenView, headIndex: number): number {
     if ((view.is(index, '’') || view.is(index, "'")) && view.start(index) === view.end(index - 1)) continue;
     if (!view.isWord(index) && !view.isNumber(index)) break;
     const bits = view.wordClass(index);
-    if ((bits & (MODIFIER_STOP_BIT | CUE_WORD)) !== 0 && (MODIFIER_STOP.has(view.lower(index)) || index > of + 1)) break;
+    if ((bits & (MODIFIER_STOP_BIT | CUE_WORD)) !== 0 && (MODIFIER_STOP_WORDS.has(view, index) || index > of + 1)) break;
     // a verb ends the phrase ("… association gathered outside")
     if (index > of + 1 && !view.isCapitalized(index) && /(?:ed|ing)$/u.test(view.lower(index))) break;
     last = index;
@@ -635,7 +633,7 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
   for (let cursor = nameFirst - 1; cursor >= 0 && nameFirst - cursor <= 4 && view.sentence(cursor) === view.sentence(nameFirst); cursor--) {
     if (!view.isWord(cursor) || view.isCapitalized(cursor)) break;
     const lower = view.lower(cursor);
-    if (NAME_STOPWORDS.has(lower) || MODIFIER_STOP.has(lower)) break;
+    if (NAME_STOPWORDS.has(lower) || MODIFIER_STOPS.has(lower)) break;
     roles.unshift(lower);
   }
   return roles.length > 0 && roles.some((role) => ROLE_NOUNS.has(role)) ? roles : undefined;
@@ -720,7 +718,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       continue;
     }
     const headWord = view.lower(head);
-    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOP.has(headWord) || headWord.endsWith('ly')) continue;
+    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOPS.has(headWord) || headWord.endsWith('ly')) continue;
     let first = head;
     const sentence = view.sentence(head);
     while (
@@ -734,7 +732,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       first--;
       if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessiveToken(view, first))
         break;
-      if (MODIFIER_STOP.has(lower) || NAME_STOPWORDS.has(lower)) {
+      if (MODIFIER_STOPS.has(lower) || NAME_STOPWORDS.has(lower)) {
         first = -1;
         break;
       }
