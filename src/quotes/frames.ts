@@ -39,6 +39,7 @@ import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.
 import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
+import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { LayerIds } from '../model/ids.js';
 import { ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
@@ -51,6 +52,8 @@ const HEARER_WORD_SET = wordSet(HEARER_WORDS);
 const CLAUSE_OPENER_AFTER_COMMA_WORDS = wordSet(CLAUSE_OPENERS_AFTER_COMMA);
 const CLAUSE_OPENER_AFTER_DASH_WORDS = wordSet(CLAUSE_OPENERS_AFTER_DASH);
 const PREPOSITION_WORDS = wordSet(PREPOSITIONS);
+const ADVERBIAL_LEADER_WORDS = wordSet(ADVERBIAL_LEADERS);
+const NUMBER_WORD_SET = wordSet(NUMBER_WORDS);
 
 const TAKES_HEARER = new Set(REPORTING_VERBS.filter((entry) => entry.takesHearer === true).map((entry) => entry.lemma));
 
@@ -393,7 +396,11 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
       if (probe + 1 > last) return undefined;
       return { range: { start: view.start(probe + 1), end: contentEnd(context, probe + 1, last) }, hasMarker: true };
     }
-    if (view.isWord(probe) && CONTENT_LEADER_WORDS.has(view, probe) && (probe === cursor || view.matches(probe, 'that'))) {
+    if (
+      view.isWord(probe) &&
+      CONTENT_LEADER_WORDS.has(view, probe) &&
+      (probe === cursor || (view.matches(probe, 'that') && opensAdverbial(view, cursor)))
+    ) {
       return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
     }
     if (isTerminal(view, probe)) break;
@@ -418,6 +425,23 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
   if (MARKER_ONLY.has(cue.lemma) || !CLAUSE_TAKING.has(cue.lemma))
     return cue.class === 'speech' && containsRegion(context, range) ? { range, hasMarker: false } : undefined;
   return { range, hasMarker: false };
+}
+
+/**
+ * "said on Monday that …", "told reporters last week that …": words between a cue and a distant "that" are
+ * an adverbial only when they open like one. "said the plan that the council adopted failed" opens a
+ * clause, whose own "that" is a relative pronoun, not the complementizer.
+ */
+function opensAdverbial(view: TokenView, first: number): boolean {
+  const word = view.is(first, ',') ? first + 1 : first;
+  if (!view.isWord(word) && !view.isNumber(word)) return false;
+  return (
+    view.isNumber(word) ||
+    ADVERBIAL_LEADER_WORDS.has(view, word) ||
+    PREPOSITION_WORDS.has(view, word) ||
+    NUMBER_WORD_SET.has(view, word) ||
+    view.endsWith(word, 'ly')
+  );
 }
 
 /** "X said, / “…”": a cue ending its paragraph (bare, or before "," or ":") reports the quotation opening the next. */
