@@ -803,8 +803,10 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           after < view.count && view.sentence(after) === view.sentence(run.last) && (view.wordClass(after) & ROLE) !== 0
             ? ROLE_NOUN_TABLE.get(view, after)
             : undefined;
-        if (role !== undefined && role.type === 'organization' && !isPossessiveToken(view, run.last) && !view.isCapitalized(after)) {
-          const determiner = index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
+        // "Lena Ortiz’s campaign" too: the possessor names the organization the same way
+        if (role !== undefined && role.type === 'organization' && !view.isCapitalized(after)) {
+          const isPossessor = isPossessiveToken(view, run.last);
+          const determiner = !isPossessor && index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
           drafts.push(
             newMention(
               DEFINITE_DETERMINERS.has(determiner) ? view.start(index - 1) : draft.start,
