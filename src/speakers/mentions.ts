@@ -27,6 +27,7 @@ import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
+import { quantitySubject } from './quantity-subjects.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES, WORK_WORDS } from './lexicon/organizations.js';
@@ -674,6 +675,60 @@ function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): D
   );
 }
 
+/**
+ * The last token of an active reporting verb's subject: the token before the verb and its auxiliaries and
+ * adverbs ("has also said"), or -1. A negated cue ("did not say") reports nothing, so it has no subject.
+ */
+function subjectSlot(view: TokenView, cue: Cue): number {
+  let head = view.firstAtOrAfter(cue.start) - 1;
+  let isNegated = false;
+  while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) {
+    const word = view.lower(head);
+    if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) isNegated = true;
+    head--;
+  }
+  return isNegated ? -1 : head;
+}
+
+/**
+ * "Sixty-six percent said", "About one in five voters say" (speakers/quantity-subjects.ts): a share of a group
+ * as the subject of an active reporting verb is a mention of that group. Found before the other rules' mentions
+ * are kept, since it replaces those inside it ("the voters" in "three-quarters of the voters").
+ */
+function quantitySubjects(view: TokenView, cues: readonly Cue[]): Draft[] {
+  const found: Draft[] = [];
+  for (const cue of cues) {
+    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
+    const head = subjectSlot(view, cue);
+    const phrase = head < 0 ? undefined : quantitySubject(view, head);
+    if (phrase === undefined) continue;
+    found.push(
+      newMention(
+        view.start(phrase.first),
+        view.end(phrase.last),
+        'descriptor',
+        'group',
+        'plural',
+        'speakers/mention-quantity',
+        undefined,
+        view.lower(phrase.last),
+        false,
+      ),
+    );
+  }
+  return found;
+}
+
+/** The drafts that overlap none of `kept` (both in text order), in one merge-like pass. */
+function withoutOverlaps(drafts: Draft[], kept: readonly Draft[]): Draft[] {
+  if (kept.length === 0) return drafts;
+  let at = 0;
+  return drafts.filter((draft) => {
+    while (at < kept.length && kept[at]!.end <= draft.start) at++;
+    return !(at < kept.length && kept[at]!.start < draft.end);
+  });
+}
+
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
 function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
   const found: Draft[] = [];
@@ -684,15 +739,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
       continue;
     }
     if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
-    let head = view.firstAtOrAfter(cue.start) - 1;
-    let isNegated = false;
-    while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) {
-      const word = view.lower(head);
-      if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) isNegated = true;
-      head--;
-    }
-    // a negated cue reports nothing, so its subject is no source
-    if (isNegated) continue;
+    const head = subjectSlot(view, cue);
     if (head < 0 || covered[head] === 1 || !view.isWord(head)) continue;
     if (view.isCapitalized(head)) {
       // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
@@ -870,11 +917,13 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     }
     index++;
   }
+  const quantities = quantitySubjects(view, cues);
+  const kept = mergeSpans(withoutOverlaps(drafts, quantities), quantities);
   const covered = COVERED.take(view.count);
-  for (const draft of drafts) {
+  for (const draft of kept) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
-  const all = mergeSpans(drafts, cueSubjects(view, cues, covered));
+  const all = mergeSpans(kept, cueSubjects(view, cues, covered));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
   return all;
 }
