@@ -27,6 +27,7 @@ import {
   AUXILIARIES,
   BASE_LICENSORS,
   BE_FORMS,
+  BEFORE_PLURAL_NOUNS,
   CLAUSE_TAIL_LEADERS,
   IRREGULAR_PASTS,
   NOT_VERBS,
@@ -50,6 +51,8 @@ interface FormEntry {
   lemma: string;
   class: CueClass;
   isBase: boolean;
+  /** The third-person form ("states", "plans"), which is also the plural of a noun. */
+  isThirdPerson: boolean;
 }
 
 const FORMS = new Map<string, FormEntry>();
@@ -57,7 +60,8 @@ for (const entry of REPORTING_VERBS) {
   const forms = inflect(entry);
   forms.forEach((form, position) => {
     // the first entry wins: speech readings come before naming and cognition in the lexicon
-    if (!FORMS.has(form)) FORMS.set(form, { lemma: entry.lemma, class: entry.class, isBase: position === 0 });
+    if (!FORMS.has(form))
+      FORMS.set(form, { lemma: entry.lemma, class: entry.class, isBase: position === 0, isThirdPerson: position === 1 });
   });
 }
 
@@ -152,6 +156,41 @@ function isPassive(view: TokenView, index: number): boolean {
   return cursor >= 0 && view.sentence(cursor) === view.sentence(index) && BE_WORDS.has(view, cursor);
 }
 
+/** Words whose "’s" is "is" or "has" ("it’s", "he’s"): a verb may follow them. */
+const CONTRACTION_HOSTS = new Set([
+  'it',
+  'he',
+  'she',
+  'that',
+  'there',
+  'what',
+  'who',
+  'where',
+  'here',
+  'this',
+  'let',
+  'how',
+  'when',
+  'why',
+]);
+
+/** Words that a plural noun follows and a verb does not: prepositions and plural quantifiers. */
+const BEFORE_PLURAL_NOUN_WORDS = wordSet(BEFORE_PLURAL_NOUNS);
+
+/** The token is a possessive ("Clinton’s", "voters’"), a number, or a word of BEFORE_PLURAL_NOUNS. */
+function isBeforePluralNoun(view: TokenView, index: number): boolean {
+  if (view.isNumber(index)) return true;
+  if (!view.isWord(index)) return false;
+  if (BEFORE_PLURAL_NOUN_WORDS.has(view, index)) return true;
+  const end = view.end(index);
+  const last = view.text.charCodeAt(end - 1);
+  const beforeLast = view.text.charCodeAt(end - 2);
+  // "’s" or "'s" after a name or noun; "s’" of a plural. "it’s", "he’s", "that’s" are "is" or "has", which a verb may follow
+  const isApostropheS = (last === 0x73 || last === 0x53) && (beforeLast === 0x2019 || beforeLast === 0x27);
+  const isPluralPossessive = (last === 0x2019 || last === 0x27) && (beforeLast === 0x73 || beforeLast === 0x53);
+  return (isApostropheS && !CONTRACTION_HOSTS.has(view.lower(index).slice(0, -2))) || isPluralPossessive;
+}
+
 /** The token is one of the marks (or the comma) a quotation closes with: ” " ’ ' » , */
 function isQuoteCloser(view: TokenView, index: number): boolean {
   const code = view.singleChar(index);
@@ -221,6 +260,9 @@ export function findCues(view: TokenView): Cue[] {
       continue;
     }
     if (entry === undefined) continue;
+    // "Clinton’s remarks", "in five states", "other states": after a possessive, a number, a preposition or a
+    // plural quantifier, a third-person form is a plural noun, since no verb follows those
+    if (entry.isThirdPerson && previousIndex >= 0 && isBeforePluralNoun(view, previousIndex)) continue;
     // a bare base form that is also a noun needs a licensor; after a quotation it is an inverted past ("…,” read the statement)
     if (
       entry.isBase &&

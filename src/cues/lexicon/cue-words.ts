@@ -6,6 +6,9 @@ export const NOUN_CUES = new Map<string, string>([['claim', 'claim'], ['claims',
 
 export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'no', 'any', 'such', 'whose', 'my', 'our', 'your', 'every', 'each', 'first', 'last', 'new']);
 
+/** Words a plural noun follows and a verb never does ("in five states", "other plans", "of emails"): prepositions and plural quantifiers. */
+export const BEFORE_PLURAL_NOUNS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'during', 'between', 'among', 'against', 'without', 'other', 'many', 'several', 'few', 'more', 'most', 'all', 'both', 'some', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 
 export const BASE_LICENSORS = new Set(['i', 'we', 'you', 'they', 'to', 'do', 'does', 'did', "don't", 'don’t', "didn't", 'didn’t', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'often', 'people', 'officials', 'experts', 'critics', 'supporters', 'analysts', 'sources', 'democrats', 'republicans']);
