@@ -10,7 +10,10 @@
  *    a leading title ("Sen.", "Mayor") gives gender or type. A lone capitalized word at a sentence's
  *    start counts only when it is a known first name or appears capitalized mid-sentence elsewhere.
  * 3. `speakers/mention-pronoun`: he, she, they, it, I, we and their object forms; "who" after a comma.
- * 4. `speakers/mention-cue-subject`: a determiner and nouns right before a reporting verb that no rule
+ * 4. `speakers/mention-quantity`: a share of a group as a reporting verb's subject ("Sixty-six percent
+ *    said", "about one in five voters say", "Many said"; speakers/quantity-subjects.ts), a group mention
+ *    that replaces the mentions inside it.
+ * 5. `speakers/mention-cue-subject`: a determiner and nouns right before a reporting verb that no rule
  *    above covered ("one user wrote", "the filing says"): whatever the noun, it is the verb's subject.
  * Limits: a capitalized common noun mid-sentence reads as a name; one ending in "Bill", "Act",
  * "Plan" ... is typed a work (fixture speakers-mentions/name-of-a-law-is-a-work-not-a-person).
