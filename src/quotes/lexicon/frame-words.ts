@@ -18,6 +18,6 @@ export const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'after', '
 export const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 /** After a comma these open the writer's own clause, which is not part of the reported content. */
-export const CLAUSE_OPENERS_AFTER_COMMA = new Set(['although', 'though', 'whereas', 'noting', 'claiming', 'adding', 'saying', 'arguing', 'citing', 'calling', 'according', 'prompting', 'drawing', 'sparking', 'suggesting', 'insisting', 'telling', 'writing', 'referring', 'pointing']);
+export const CLAUSE_OPENERS_AFTER_COMMA = new Set(['although', 'though', 'whereas', 'noting', 'claiming', 'adding', 'saying', 'arguing', 'citing', 'calling', 'according', 'prompting', 'drawing', 'sparking', 'suggesting', 'insisting', 'telling', 'writing', 'referring', 'pointing', 'compared', 'versus', 'while', 'however', 'putting', 'making', 'leaving', 'giving', 'setting', 'raising', 'marking']);
 
 export const CLAUSE_OPENERS_AFTER_DASH = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'who', 'which', 'whose', 'a', 'an', 'the', 'he', 'she', 'they', 'it', 'we', 'i']);
