@@ -248,6 +248,9 @@ export function findCues(view: TokenView): Cue[] {
       index > 1 &&
       view.sentence(index - 2) === sentence &&
       NOUN_DETERMINER_WORDS.has(view, index - 2) &&
+      // "those surveyed say": a plural determiner's phrase is the subject of a verb in the base form
+      !view.matches(index - 2, 'those') &&
+      !view.matches(index - 2, 'these') &&
       view.isWord(index - 1) &&
       !view.isCapitalized(index - 1) &&
       !view.endsWith(index - 1, 's')

@@ -732,6 +732,17 @@ function withoutOverlaps(drafts: Draft[], kept: readonly Draft[]): Draft[] {
   });
 }
 
+/** The token opens its sentence, or follows only function words there ("But Republicans said", "And yet Ruiz says"). */
+function opensSentenceAfterFunctionWords(view: TokenView, index: number): boolean {
+  const sentence = view.sentence(index);
+  for (let cursor = index - 1; cursor >= 0 && view.sentence(cursor) === sentence; cursor--) {
+    if (index - cursor > 3) return false;
+    if (view.is(cursor, ',')) continue;
+    if (!view.isWord(cursor) || !NAME_STOPWORDS.has(view.lower(cursor))) return false;
+  }
+  return true;
+}
+
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
 function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
   const found: Draft[] = [];
@@ -747,8 +758,12 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     if (view.isCapitalized(head)) {
       // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
       const lower = view.lower(head);
-      const isSentenceStart = head === 0 || view.sentence(head - 1) !== view.sentence(head);
-      if (isSentenceStart && !NAME_STOPWORDS.has(lower) && !ROLE_NOUNS.has(lower) && view.end(head) - view.start(head) > 2) {
+      if (
+        opensSentenceAfterFunctionWords(view, head) &&
+        !NAME_STOPWORDS.has(lower) &&
+        !ROLE_NOUNS.has(lower) &&
+        view.end(head) - view.start(head) > 2
+      ) {
         const possessive = isPossessiveToken(view, head);
         found.push(
           newMention(
@@ -833,7 +848,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       continue;
     }
     const canOpenDescriptor = (wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE)) !== 0;
-    if (canOpenDescriptor && (!view.isCapitalized(index) || isClauseInitial(view, index))) {
+    if (canOpenDescriptor && (!isCapitalized || isClauseInitial(view, index) || opensSentenceAfterFunctionWords(view, index))) {
       const descriptor = readDescriptor(view, index);
       if (descriptor !== undefined) {
         drafts.push(descriptor.draft);
@@ -876,8 +891,12 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         const roles = preModifierRoles(view, index);
         if (roles !== undefined) draft.roles = roles;
         drafts.push(draft);
+        index = run.last + 1;
+        continue;
       }
-      index = run.last + 1;
+      // "But Republicans said": a run that is no name after its leading function word is read again from its second word
+      const opensWithFunctionWord = run.last > index && (wordClass & STOPWORD) !== 0 && NAME_STOPWORDS.has(view.lower(index));
+      index = opensWithFunctionWord ? index + 1 : run.last + 1;
       continue;
     }
     // 3. pronouns
