@@ -24,7 +24,7 @@ import { ownedCopy } from '../model/owned-copy.js';
 import { mergeSpans } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
-import { WORDS_BEFORE_CUE as CUE_SUBJECT_SKIP } from '../cues/lexicon/cue-words.js';
+import { WORDS_BEFORE_CUE_TABLE as CUE_SUBJECT_SKIP_WORDS } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
@@ -685,9 +685,9 @@ function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): D
 function subjectSlot(view: TokenView, cue: Cue): number {
   let head = view.firstAtOrAfter(cue.start) - 1;
   let isNegated = false;
-  while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP.has(view.lower(head))) {
-    const word = view.lower(head);
-    if (word === 'not' || word === 'never' || word.endsWith("n't") || word.endsWith('n’t')) isNegated = true;
+  while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP_WORDS.has(view, head)) {
+    if (view.matches(head, 'not') || view.matches(head, 'never') || view.endsWith(head, "n't") || view.endsWith(head, 'n’t'))
+      isNegated = true;
     head--;
   }
   return isNegated ? -1 : head;

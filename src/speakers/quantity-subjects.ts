@@ -14,6 +14,7 @@
  */
 import type { TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
+import { QUANTITY } from './lexicon/word-classes.js';
 import {
   APPROXIMATORS,
   CARDINALS,
@@ -21,12 +22,20 @@ import {
   OF_PHRASE_DETERMINERS,
   PERCENT_WORDS,
   GROUP_ENDS,
+  HYPHENATED_NUMBERS,
   PHRASE_BREAKERS,
   QUANTIFIERS,
   SHARE_NOUNS,
 } from './lexicon/quantities.js';
 
 const APPROXIMATOR_WORDS = wordSet(APPROXIMATORS);
+/** Number words, whole or hyphenated ("sixty-six", "two-thirds"), read in place. */
+const NUMBER_WORD_SET = wordSet([...CARDINALS, ...FRACTIONS, ...HYPHENATED_NUMBERS]);
+/** Fractions, whole or after a count ("half", "two-thirds"): a share, where a count is not. */
+const FRACTION_WORDS = wordSet([
+  ...FRACTIONS,
+  ...[...HYPHENATED_NUMBERS].filter((word) => FRACTIONS.has(word.slice(word.lastIndexOf('-') + 1))),
+]);
 const PERCENT_WORD_SET = wordSet(PERCENT_WORDS);
 const SHARE_NOUN_WORDS = wordSet(SHARE_NOUNS);
 const QUANTIFIER_WORDS = wordSet(QUANTIFIERS);
@@ -44,18 +53,6 @@ export interface TokenRange {
   last: number;
 }
 
-/** "sixty-six", "two-thirds", "one": every hyphen-separated part is a number word or a fraction. */
-function isNumberWord(word: string): boolean {
-  let start = 0;
-  for (;;) {
-    const hyphen = word.indexOf('-', start);
-    const part = hyphen < 0 ? word.slice(start) : word.slice(start, hyphen);
-    if (!CARDINALS.has(part) && !FRACTIONS.has(part)) return false;
-    if (hyphen < 0) return true;
-    start = hyphen + 1;
-  }
-}
-
 /** A number, kept whole across the thousands comma the tokenizer splits off ("1,200"): the index past it, or -1. */
 function numberEnd(view: TokenView, index: number, last: number): number {
   if (view.isNumber(index)) {
@@ -70,7 +67,7 @@ function numberEnd(view: TokenView, index: number, last: number): number {
       next += 2;
     return next;
   }
-  if (view.isWord(index) && isNumberWord(view.lower(index))) return index + 1;
+  if (view.isWord(index) && NUMBER_WORD_SET.has(view, index)) return index + 1;
   return -1;
 }
 
@@ -81,7 +78,7 @@ type CoreKind = 'share' | 'count' | 'quantifier';
 function readCore(view: TokenView, index: number, last: number): { kind: CoreKind; end: number } | undefined {
   const afterNumber = numberEnd(view, index, last);
   if (afterNumber >= 0) {
-    const isFraction = view.isWord(index) && hasFractionPart(view.lower(index));
+    const isFraction = view.isWord(index) && FRACTION_WORDS.has(view, index);
     if (afterNumber > last) return { kind: isFraction ? 'share' : 'count', end: afterNumber };
     if (view.is(afterNumber, '%') || PERCENT_WORD_SET.has(view, afterNumber)) return { kind: 'share', end: afterNumber + 1 };
     // "per cent"
@@ -104,11 +101,6 @@ function readCore(view: TokenView, index: number, last: number): { kind: CoreKin
   if (SHARE_NOUN_WORDS.has(view, index)) return { kind: 'share', end: index + 1 };
   if (QUANTIFIER_WORDS.has(view, index)) return { kind: 'quantifier', end: index + 1 };
   return undefined;
-}
-
-function hasFractionPart(word: string): boolean {
-  const hyphen = word.lastIndexOf('-');
-  return FRACTIONS.has(hyphen < 0 ? word : word.slice(hyphen + 1));
 }
 
 /**
@@ -160,13 +152,18 @@ export function quantitySubject(view: TokenView, head: number): TokenRange | und
   const sentence = view.sentence(head);
   // the clause's start: the sentence start, or the first token after punctuation
   let start = head;
+  // most subjects hold no number or quantity word: their window is skipped on the word-class bits alone
+  let hasCore = view.isNumber(head) || (view.wordClass(head) & QUANTITY) !== 0;
   while (
     start - 1 >= 0 &&
     head - (start - 1) < MAX_PHRASE_TOKENS &&
     view.sentence(start - 1) === sentence &&
     (!view.isPunctuation(start - 1) || view.is(start - 1, '%') || isThousandsComma(view, start - 1))
-  )
+  ) {
     start--;
+    if (view.isNumber(start) || (view.wordClass(start) & QUANTITY) !== 0) hasCore = true;
+  }
+  if (!hasCore) return undefined;
   for (let first = start; first <= head; first++) {
     let kind = quantityFrom(view, first, head);
     // "some 40 percent", "more than half": approximators before the core ("Some said" is a quantifier itself)

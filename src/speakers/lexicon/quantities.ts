@@ -10,6 +10,15 @@ export const CARDINALS = new Set([
 /** Fractions, alone or after a cardinal ("two-thirds", "a third", "three-quarters"). */
 export const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
 
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Hyphenated number words, spelled out: "sixty-six", "two-thirds", "three-quarters", "one-half". */
+export const HYPHENATED_NUMBERS = new Set([
+  ...TENS.flatMap((ten) => UNITS.map((unit) => `${ten}-${unit}`)),
+  ...[...UNITS, 'ten'].flatMap((count) => [...FRACTIONS].map((fraction) => `${count}-${fraction}`)),
+]);
+
 /** A share named by a noun after "a" or "the": "a majority of voters", "the plurality". */
 export const SHARE_NOUNS = new Set(['majority', 'plurality', 'minority', 'half', 'third', 'quarter', 'fifth']);
 
@@ -39,3 +48,6 @@ export const PHRASE_BREAKERS = new Set([
 
 /** Last words of a quantity subject that name a group without a plural "-s": "of them", "of those polled", "of the public". */
 export const GROUP_ENDS = new Set(['them', 'us', 'polled', 'surveyed', 'questioned', 'interviewed', 'asked', 'sampled', 'public', 'electorate', 'people', 'men', 'women', 'children', 'staff', 'police']);
+
+/** Every word that may be a quantity core, whole: the QUANTITY bit of speakers/lexicon/word-classes.ts. */
+export const QUANTITY_CORES = new Set([...CARDINALS, ...FRACTIONS, ...HYPHENATED_NUMBERS, ...SHARE_NOUNS, ...QUANTIFIERS]);

@@ -7,6 +7,7 @@ import { NAME_STOPWORDS } from './name-stopwords.js';
 import { NAME_PARTICLES } from './titles.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './role-nouns.js';
+import { QUANTITY_CORES } from './quantities.js';
 
 export const DEFINITE = 1;
 export const INDEFINITE = 2;
@@ -24,6 +25,8 @@ export const FINITE_CUE = 256;
 export const FINITE_CUE_FORMS = new Set<string>();
 /** A lower-case particle that may sit inside a name ("de", "van", "bin", "of"). */
 export const NAME_PARTICLE = 512;
+/** A word that may be the core of a quantity subject ("sixty-six", "half", "majority", "most"): speakers/quantity-subjects.ts. */
+export const QUANTITY = 1024;
 
 export const MODIFIER_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'say', 'told', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
@@ -54,6 +57,7 @@ mark(POSSESSIVE_PRONOUNS.keys(), PRONOUN);
 mark(NAME_STOPWORDS, STOPWORD);
 mark(MODIFIER_STOPS, MODIFIER_STOP);
 mark([...NAME_PARTICLES, 'of'], NAME_PARTICLE);
+mark(QUANTITY_CORES, QUANTITY);
 
 /** Registers the words cue rules start with (called once by the cue lexicon). */
 export function markCueWords(words: Iterable<string>): void {
