@@ -3,7 +3,8 @@
  * 1. `quotes/nickname-between-names`: Dwayne “The Rock” Johnson.
  * 2. `quotes/term-introducer`: after "called", "dubbed", "nicknamed", "known as", "so-called",
  *    "the word", "the term", "titled" ... (nickname when capitalized, else a word as a word).
- * 3. `quotes/work-title`: after a work noun ("the film", "her memoir", "the hashtag").
+ * 3. `quotes/work-title`: after a work noun ("the film", "her memoir", "the hashtag"): right after it, or
+ *    capitalized a word or two later.
  * 4. `quotes/title-case`: several words all capitalized, no sentence punctuation, mid-sentence.
  * 5. `quotes/scare-quote`: at most three words, mid-sentence, not ending a sentence.
  */
@@ -76,7 +77,11 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
         rule: 'quotes/term-introducer',
       };
     }
-    if (WORK_NOUNS.has(view.lower(index)) && !endsStatement && words <= 12) return { reason: 'title', rule: 'quotes/work-title' };
+    // "the film “Jaws”", "her memoir, “Salt,”": a work noun right before the title, or a capitalized title a word
+    // or two after it; "called the speech a “critical moment”" quotes words, not a title
+    const isTitleAfterWorkNoun = steps === 0 || isUpper(text.charCodeAt(content.start));
+    if (WORK_NOUNS.has(view.lower(index)) && isTitleAfterWorkNoun && !endsStatement && words <= 12)
+      return { reason: 'title', rule: 'quotes/work-title' };
   }
   const isAfterColon = before >= 0 && view.is(before, ':');
   // 4. Title Case without sentence punctuation, inside a sentence; or a short capitalized name (“Iron Mari.”)

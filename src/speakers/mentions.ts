@@ -33,7 +33,7 @@ import { isTitleCaseSentence } from '../segment/title-case.js';
 import { quantitySubject } from './quantity-subjects.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
-import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES, WORK_WORDS } from './lexicon/organizations.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
@@ -511,6 +511,7 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
       type = 'organization';
     else if (acronym) type = 'organization';
     else if (words.length > 1 && WORK_WORDS.has(lastWord)) type = 'work';
+    else if (words.length > 1 && PLACE_SUFFIXES.has(lastWord)) type = 'other';
     else if (words.every((word) => COUNTRIES.has(word))) type = 'organization';
     else if (words.every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
   }

@@ -376,8 +376,11 @@ function pickAntecedent(
   stamp: number,
 ): { draft: EntityDraft; confidence: number } | undefined {
   const head = mention.head ?? '';
-  const wantsPerson = head === 'he' || head === 'she' || head === 'him' || head === 'her';
-  const gender = head === 'he' || head === 'him' ? 'male' : head === 'she' || head === 'her' ? 'female' : 'unknown';
+  // possessives agree like their subject forms: "his" is a man's, "their" a group's, "its" an organization's
+  const isMale = head === 'he' || head === 'him' || head === 'his';
+  const isFemale = head === 'she' || head === 'her';
+  const wantsPerson = isMale || isFemale;
+  const gender = isMale ? 'male' : isFemale ? 'female' : 'unknown';
   let best: { draft: EntityDraft; score: number } | undefined;
   let secondScore = -Infinity;
   let second: EntityDraft | undefined;
@@ -393,9 +396,9 @@ function pickAntecedent(
     if (wantsPerson) {
       if (draft.type !== 'person' || draft.gender === 'plural') continue;
       if (draft.gender !== 'unknown' && draft.gender !== gender) continue;
-    } else if (head === 'they' || head === 'them') {
+    } else if (head === 'they' || head === 'them' || head === 'their') {
       if (draft.type === 'person' && draft.gender !== 'plural') continue;
-    } else if (head === 'it') {
+    } else if (head === 'it' || head === 'its') {
       if (draft.type !== 'organization') continue;
     }
     const sentences = Math.max(0, sentence - draft.lastSentence);
