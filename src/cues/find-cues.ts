@@ -40,6 +40,7 @@ import {
 import { CUE_WORD, markCueWords, markFiniteCueForms } from '../speakers/lexicon/word-classes.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
+import { endsWithApostropheS } from '../segment/possessive.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { quoteRegionsOf, type QuoteRegion } from '../quotes/regions.js';
 import { type CueClass, inflect, REPORTING_PHRASES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
@@ -177,18 +178,13 @@ const CONTRACTION_HOSTS = new Set([
 /** Words that a plural noun follows and a verb does not: prepositions and plural quantifiers. */
 const BEFORE_PLURAL_NOUN_WORDS = wordSet(BEFORE_PLURAL_NOUNS);
 
-/** The token is a possessive ("Clinton’s", "voters’"), a number, or a word of BEFORE_PLURAL_NOUNS. */
+/** The token is a possessive ("Clinton’s"), a number, or a word of BEFORE_PLURAL_NOUNS. */
 function isBeforePluralNoun(view: TokenView, index: number): boolean {
   if (view.isNumber(index)) return true;
   if (!view.isWord(index)) return false;
   if (BEFORE_PLURAL_NOUN_WORDS.has(view, index)) return true;
-  const end = view.end(index);
-  const last = view.text.charCodeAt(end - 1);
-  const beforeLast = view.text.charCodeAt(end - 2);
-  // "’s" or "'s" after a name or noun; "s’" of a plural. "it’s", "he’s", "that’s" are "is" or "has", which a verb may follow
-  const isApostropheS = (last === 0x73 || last === 0x53) && (beforeLast === 0x2019 || beforeLast === 0x27);
-  const isPluralPossessive = (last === 0x2019 || last === 0x27) && (beforeLast === 0x73 || beforeLast === 0x53);
-  return (isApostropheS && !CONTRACTION_HOSTS.has(view.lower(index).slice(0, -2))) || isPluralPossessive;
+  // "it’s", "he’s", "that’s" are "is" or "has", which a verb may follow
+  return endsWithApostropheS(view, index) && !CONTRACTION_HOSTS.has(view.lower(index).slice(0, -2));
 }
 
 /** The token is one of the marks (or the comma) a quotation closes with: ” " ’ ' » , */

@@ -30,6 +30,7 @@ import { HashSet, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
+import { endsWithApostropheS } from '../segment/possessive.js';
 import { quantitySubject } from './quantity-subjects.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
@@ -91,15 +92,6 @@ function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
 }
 
-/** isPossessive for a token, read from the text without slicing it. */
-function isPossessiveToken(view: TokenView, index: number): boolean {
-  const end = view.end(index);
-  if (end - view.start(index) <= 2) return false;
-  const last = view.text.charCodeAt(end - 1);
-  const mark = view.text.charCodeAt(end - 2);
-  return (last === 0x73 || last === 0x53) && (mark === 0x2019 || mark === 0x27);
-}
-
 function isAcronym(raw: string): boolean {
   if (raw.length < 2 || raw.length > 6) return false;
   for (let index = 0; index < raw.length; index++) {
@@ -112,7 +104,7 @@ function isAcronym(raw: string): boolean {
 /** An all-capitals token of 2 to 6 letters (with "." or "&"), a possessive "’s" aside: FBI, AT&T, U.S. */
 function isAcronymToken(view: TokenView, index: number): boolean {
   let end = view.end(index);
-  if (isPossessiveToken(view, index)) end -= 2;
+  if (endsWithApostropheS(view, index)) end -= 2;
   const start = view.start(index);
   if (end - start < 2 || end - start > 6) return false;
   for (let cursor = start; cursor < end; cursor++) {
@@ -257,7 +249,7 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     if (view.isPunctuation(cursor)) break;
     // bits first: most modifiers are plain words that need no lower-cased string
     const bits = view.wordClass(cursor);
-    const isPossessive = isPossessiveToken(view, cursor);
+    const isPossessive = endsWithApostropheS(view, cursor);
     let role: ReturnType<typeof roleOf>;
     if ((bits & (MODIFIER_STOP_BIT | ROLE)) !== 0 || isPossessive || endsWithOld(view, cursor)) {
       if ((bits & MODIFIER_STOP_BIT) !== 0 && MODIFIER_STOP_WORDS.has(view, cursor)) break;
@@ -361,7 +353,7 @@ function readNameRun(view: TokenView, index: number): NameRun {
       continue;
     }
     if (view.start(cursor) - view.end(last) > 1) break;
-    if (view.isCapitalized(cursor) && !isPossessiveToken(view, last)) {
+    if (view.isCapitalized(cursor) && !endsWithApostropheS(view, last)) {
       // "Glenn Beck Says Trump …": a capitalized reporting verb in a headline ends the name (in running text
       // it is part of it: "the United States pose a risk"; cues/find-cues makes no cue of it there)
       if ((view.wordClass(cursor) & FINITE_CUE) !== 0 && FINITE_CUE_FORMS.has(view.lower(cursor)) && isTitleCaseSentence(view, cursor))
@@ -388,7 +380,7 @@ function readNameRun(view: TokenView, index: number): NameRun {
     // bits first: the word after a name is rarely a particle, and then no string is made for it
     const isConnector =
       (view.wordClass(cursor) & NAME_PARTICLE) !== 0 &&
-      !isPossessiveToken(view, last) &&
+      !endsWithApostropheS(view, last) &&
       (NAME_PARTICLES.has(view.lower(cursor)) || view.matches(cursor, 'of'));
     if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
       last = cursor + 1;
@@ -765,7 +757,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
         !ROLE_NOUNS.has(lower) &&
         view.end(head) - view.start(head) > 2
       ) {
-        const possessive = isPossessiveToken(view, head);
+        const possessive = endsWithApostropheS(view, head);
         found.push(
           newMention(
             view.start(head),
@@ -796,7 +788,12 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     ) {
       const lower = view.lower(first - 1);
       first--;
-      if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || isPossessiveToken(view, first))
+      if (
+        DEFINITE_DETERMINERS.has(lower) ||
+        INDEFINITE_DETERMINERS.has(lower) ||
+        NUMBER_WORDS.has(lower) ||
+        endsWithApostropheS(view, first)
+      )
         break;
       if (MODIFIER_STOPS.has(lower) || NAME_STOPWORDS.has(lower)) {
         first = -1;
@@ -806,7 +803,10 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
     if (first < 0) continue;
     const opener = view.lower(first);
     const hasDeterminer =
-      DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || isPossessiveToken(view, first);
+      DEFINITE_DETERMINERS.has(opener) ||
+      INDEFINITE_DETERMINERS.has(opener) ||
+      NUMBER_WORDS.has(opener) ||
+      endsWithApostropheS(view, first);
     if (!hasDeterminer) continue;
     const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
     found.push(
@@ -871,7 +871,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
             : undefined;
         // "Lena Ortiz’s campaign" too: the possessor names the organization the same way
         if (role !== undefined && role.type === 'organization' && !view.isCapitalized(after)) {
-          const isPossessor = isPossessiveToken(view, run.last);
+          const isPossessor = endsWithApostropheS(view, run.last);
           const determiner = !isPossessor && index > 0 && view.sentence(index - 1) === view.sentence(index) ? view.lower(index - 1) : '';
           drafts.push(
             newMention(

@@ -14,6 +14,7 @@
  */
 import type { TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
+import { endsWithApostropheS } from '../segment/possessive.js';
 import { QUANTITY } from './lexicon/word-classes.js';
 import {
   APPROXIMATORS,
@@ -123,23 +124,11 @@ function isQuantityTail(view: TokenView, kind: CoreKind, from: number, last: num
     if (!view.isWord(cursor) || BREAKER_WORDS.has(view, cursor)) return false;
   }
   // "two of Ruiz’s aides" is a group; a phrase ending in a possessive is cut short ("22 of Ruiz’s …")
-  if (isPossessive(view, last)) return false;
+  if (endsWithApostropheS(view, last)) return false;
   // the phrase ends in a group: a plural noun ("voters", "Democrats"), "them", or "those polled"
   const endsInGroup = view.endsWith(last, 's') || GROUP_END_WORDS.has(view, last);
   // without "of", only a share comes before its noun: "one in five voters", "62 percent Republicans"
   return endsInGroup && (hasOf || kind === 'share');
-}
-
-/** "Jones’s", "voters’". */
-function isPossessive(view: TokenView, index: number): boolean {
-  const end = view.end(index);
-  const last = view.text.charCodeAt(end - 1);
-  if (last === 0x2019 || last === 0x27) return true;
-  return (
-    end - view.start(index) > 2 &&
-    (last === 0x73 || last === 0x53) &&
-    (view.text.charCodeAt(end - 2) === 0x2019 || view.text.charCodeAt(end - 2) === 0x27)
-  );
 }
 
 /**
