@@ -58,14 +58,7 @@ export interface TokenRange {
 function numberEnd(view: TokenView, index: number, last: number): number {
   if (view.isNumber(index)) {
     let next = index + 1;
-    while (
-      next + 1 <= last &&
-      view.is(next, ',') &&
-      view.isNumber(next + 1) &&
-      view.start(next) === view.end(next - 1) &&
-      view.start(next + 1) === view.end(next)
-    )
-      next += 2;
+    while (next + 1 <= last && isThousandsComma(view, next)) next += 2;
     return next;
   }
   if (view.isWord(index) && NUMBER_WORD_SET.has(view, index)) return index + 1;
