@@ -44,6 +44,9 @@ function classifySlow(code: number): CharClass {
 }
 
 export function charClass(code: number): CharClass {
+  // charCodeAt past either end of a string gives NaN. Answered before the table: one NaN key would get
+  // the table read recompiled for any number, which made every later call about 4x slower.
+  if (!(code >= 0)) return CharClass.Other;
   const cached = cache[code]!;
   if (cached !== 255) return cached as CharClass;
   const computed = classifySlow(code);

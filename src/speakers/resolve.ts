@@ -335,6 +335,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
 /** "Ruiz, 54, said": the age in an appositive right after a name. */
 function ageAfter(text: string, end: number): string | undefined {
   // most names are not followed by a comma: no slice, no regex for them
+  if (end + 1 >= text.length) return undefined;
   const next = text.charCodeAt(end);
   if (next !== 0x2c && !(isSpace(next) && text.charCodeAt(end + 1) === 0x2c)) return undefined;
   const match = /^\s?,\s?(\d{1,3})\s?[,)]/u.exec(text.slice(end, end + 10));
