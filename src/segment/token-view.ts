@@ -72,6 +72,7 @@ class TableView implements TokenView {
   private readonly sentences: Int32Array;
   private readonly lowered: Array<string | undefined>;
   private classes: Int32Array | undefined;
+  private firstByBucket: Int32Array | undefined;
 
   constructor(text: string, tokens: TokenTable) {
     this.text = text;
@@ -201,29 +202,43 @@ class TableView implements TokenView {
   }
 
   firstAtOrAfter(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle]! < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    if (offset <= 0) return 0;
+    const bucket = offset >>> BUCKET_BITS;
+    const firstInBucket = (this.firstByBucket ??= this.indexBuckets());
+    if (bucket >= firstInBucket.length) return this.count;
+    // tokens are ordered and apart: from the first token of the bucket, a few steps at most
+    const { starts, count } = this;
+    let index = firstInBucket[bucket]!;
+    while (index < count && starts[index]! < offset) index++;
+    return index;
   }
 
   lastEndingBy(offset: number): number {
-    const { ends } = this;
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (ends[middle]! <= offset) low = middle + 1;
-      else high = middle;
+    // tokens do not overlap: only the token before the first one starting at or after `offset` can hold it
+    const next = this.firstAtOrAfter(offset);
+    return next > 0 && this.ends[next - 1]! > offset ? next - 2 : next - 1;
+  }
+
+  /**
+   * Per bucket of 2^BUCKET_BITS characters, the first token starting in it or after: offset -> token in a table
+   * read and a step or two. The stages ask this some 60 times per 100 tokens, and a binary search per question
+   * cost about 5 % of the engine's time. A quarter of a byte per character of text.
+   */
+  private indexBuckets(): Int32Array {
+    const { starts, count } = this;
+    const buckets = new Int32Array((this.text.length >>> BUCKET_BITS) + 1);
+    let index = 0;
+    for (let bucket = 0; bucket < buckets.length; bucket++) {
+      const bucketStart = bucket << BUCKET_BITS;
+      while (index < count && starts[index]! < bucketStart) index++;
+      buckets[bucket] = index;
     }
-    return low - 1;
+    return buckets;
   }
 }
+
+/** Characters per bucket of the offset index (16: three or four tokens of news text). */
+const BUCKET_BITS = 4;
 
 export function createTokenView(text: string, tokens: TokenTable): TokenView {
   return new TableView(text, tokens);
