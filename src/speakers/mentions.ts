@@ -27,7 +27,7 @@ import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE_TABLE as CUE_SUBJECT_SKIP_WORDS } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { HashSet, hashWord } from '../segment/word-hash.js';
-import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
@@ -54,7 +54,7 @@ import {
 } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 import { LayerIds } from '../model/ids.js';
-import { ScratchUint8 } from '../pipeline/scratch.js';
+import { ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 
 const MENTION_IDS = new LayerIds('m');
 
@@ -87,6 +87,7 @@ const DEFINITE_WORDS = wordSet(DEFINITE_DETERMINERS);
 const INDEFINITE_WORDS = wordSet(INDEFINITE_DETERMINERS);
 const NUMBER_WORD_SET = wordSet(NUMBER_WORDS);
 const PRONOUN_WORDS = wordSet([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys()]);
+const NAME_STOPWORD_WORDS = wordSet(NAME_STOPWORDS);
 
 function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
@@ -675,8 +676,8 @@ function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): D
  * The last token of an active reporting verb's subject: the token before the verb and its auxiliaries and
  * adverbs ("has also said"), or -1. A negated cue ("did not say") reports nothing, so it has no subject.
  */
-function subjectSlot(view: TokenView, cue: Cue): number {
-  let head = view.firstAtOrAfter(cue.start) - 1;
+function subjectSlot(view: TokenView, cueFirst: number): number {
+  let head = cueFirst - 1;
   let isNegated = false;
   while (head >= 0 && view.isWord(head) && CUE_SUBJECT_SKIP_WORDS.has(view, head)) {
     if (view.matches(head, 'not') || view.matches(head, 'never') || view.endsWith(head, "n't") || view.endsWith(head, 'n’t'))
@@ -691,11 +692,10 @@ function subjectSlot(view: TokenView, cue: Cue): number {
  * as the subject of an active reporting verb is a mention of that group. Found before the other rules' mentions
  * are kept, since it replaces those inside it ("the voters" in "three-quarters of the voters").
  */
-function quantitySubjects(view: TokenView, cues: readonly Cue[]): Draft[] {
+function quantitySubjects(view: TokenView, cues: readonly Cue[], slots: Int32Array): Draft[] {
   const found: Draft[] = [];
-  for (const cue of cues) {
-    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
-    const head = subjectSlot(view, cue);
+  for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
+    const head = slots[cueIndex]!;
     const phrase = head < 0 ? undefined : quantitySubject(view, head);
     if (phrase === undefined) continue;
     found.push(
@@ -737,16 +737,16 @@ function opensSentenceAfterFunctionWords(view: TokenView, index: number): boolea
 }
 
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
-function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
+function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array, slots: Int32Array): Draft[] {
   const found: Draft[] = [];
-  for (const cue of cues) {
+  for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
+    const cue = cues[cueIndex]!;
     if (cue.kind === 'according-to') {
       const np = nounPhraseAfter(view, view.lastEndingBy(cue.end) + 1, covered);
       if (np !== undefined) found.push(np);
       continue;
     }
-    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
-    const head = subjectSlot(view, cue);
+    const head = slots[cueIndex]!;
     if (head < 0 || covered[head] === 1 || !view.isWord(head)) continue;
     if (view.isCapitalized(head)) {
       // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
@@ -829,6 +829,19 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array)
 
 /** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
 const COVERED = new ScratchUint8();
+const SUBJECT_SLOTS = new ScratchInt32();
+
+/** Per cue, the subject slot of an active reporting verb (subjectSlot), else -1: asked by two rules, found once. */
+function subjectSlots(view: TokenView, cues: readonly Cue[]): Int32Array {
+  const slots = SUBJECT_SLOTS.take(cues.length, -1);
+  // cues come in text order: their first tokens are found in one walk
+  const cursor = new TokenCursor(view);
+  for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
+    const cue = cues[cueIndex]!;
+    if (cue.kind === 'verb' && cue.voice !== 'passive') slots[cueIndex] = subjectSlot(view, cursor.firstAtOrAfter(cue.start));
+  }
+  return slots;
+}
 
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
   const evidence = collectCaseEvidence(view);
@@ -861,6 +874,12 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     const isPronoun = (wordClass & PRONOUN) !== 0 && PRONOUN_WORDS.has(view, index);
     if (isCapitalized && !isPronoun) {
       const run = readNameRun(view, index);
+      // a lone function word ("The", "But" opening a sentence) is never a name (nameShape drops it): a third of
+      // the capitalized words of news text, spared the hash of their run and the shape cache's probe
+      if (run.last === index && (wordClass & STOPWORD) !== 0 && NAME_STOPWORD_WORDS.has(view, index)) {
+        index++;
+        continue;
+      }
       const draft = classifyName(view, run, evidence, isClauseInitial(view, index));
       if (draft !== undefined) {
         // "the Clinton campaign": a name modifying an organization noun is part of a descriptor
@@ -896,7 +915,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         continue;
       }
       // "But Republicans said": a run that is no name after its leading function word is read again from its second word
-      const opensWithFunctionWord = run.last > index && (wordClass & STOPWORD) !== 0 && NAME_STOPWORDS.has(view.lower(index));
+      const opensWithFunctionWord = run.last > index && (wordClass & STOPWORD) !== 0 && NAME_STOPWORD_WORDS.has(view, index);
       index = opensWithFunctionWord ? index + 1 : run.last + 1;
       continue;
     }
@@ -940,13 +959,15 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     }
     index++;
   }
-  const quantities = quantitySubjects(view, cues);
+  const slots = subjectSlots(view, cues);
+  const quantities = quantitySubjects(view, cues, slots);
   const kept = mergeSpans(withoutOverlaps(drafts, quantities), quantities);
   const covered = COVERED.take(view.count);
+  const draftCursor = new TokenCursor(view);
   for (const draft of kept) {
-    for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
+    for (let index = draftCursor.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
-  const all = mergeSpans(kept, cueSubjects(view, cues, covered));
+  const all = mergeSpans(kept, cueSubjects(view, cues, covered, slots));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
   return all;
 }
