@@ -35,7 +35,7 @@ import {
 } from './lexicon/frame-words.js';
 import { WORDS_BEFORE_CUE_TABLE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
-import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
@@ -133,11 +133,9 @@ function buildContext(
   }
   const mentionByLast = MENTION_BY_LAST.take(view.count, -1);
   const mentionByFirst = MENTION_BY_FIRST.take(view.count, -1);
-  // mentions come in text order: their token bounds are found in one walk
-  const mentionCursor = new TokenCursor(view);
   mentions.forEach((mention, index) => {
-    const first = mentionCursor.firstAtOrAfter(mention.start);
-    const last = mentionCursor.lastEndingBy(mention.end);
+    const first = view.firstAtOrAfter(mention.start);
+    const last = view.lastEndingBy(mention.end);
     // a possessive name ends inside its token ("Ruiz’s")
     const lastToken = last + 1 < view.count && view.start(last + 1) < mention.end ? last + 1 : last;
     if (first < view.count) mentionByFirst[first] = index;
@@ -152,9 +150,8 @@ function buildContext(
     sentenceLastToken[sentence] = index;
   }
   const cueAt = CUE_AT.take(view.count);
-  const cueCursor = new TokenCursor(view);
   for (const cue of cues)
-    for (let index = cueCursor.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
+    for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
   return {
     view,
     text,
@@ -563,10 +560,10 @@ function leftContent(context: Context, anchor: number, first: number): Range | u
   }
   // words running straight into the source without a comma are usually its modifiers ("Her friend Kevin agreed"):
   // a clause needs a few more words than that
-  if (!hasSeparator && wordsBetween(context, first, cursor) < 4) return undefined;
+  if (!hasSeparator && !hasWords(context, first, cursor, 4)) return undefined;
   // "He was blunt about what he expects": a source after a wh-word or "that" opens a relative clause, not a report
   if (!hasSeparator && view.isWord(cursor) && RELATIVE_OPENERS_WORDS.has(view, cursor)) return undefined;
-  if (wordsBetween(context, first, cursor) < 2) return undefined;
+  if (!hasWords(context, first, cursor, 2)) return undefined;
   return trimRange(context.text, view.start(first), view.end(cursor));
 }
 
@@ -576,11 +573,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   const cueById = lookupById(cues);
   const mentionById = lookupById(mentions);
   let previous: { frame: Frame; first: number } | undefined;
-  // cues come in text order: their tokens are found in one walk
-  const cursor = new TokenCursor(view);
   for (const cue of cues) {
-    const cueFirst = cursor.firstAtOrAfter(cue.start);
-    const cueLast = cursor.lastEndingBy(cue.end);
+    const cueFirst = view.firstAtOrAfter(cue.start);
+    const cueLast = view.lastEndingBy(cue.end);
     if (cueFirst >= view.count || cueLast < cueFirst || at(tokenRegion, cueFirst) >= 0) continue;
     const first = sentenceFirst(context, cueFirst);
     const last = sentenceLast(context, cueLast);
@@ -934,6 +929,19 @@ function wordsBetween(context: Context, first: number, last: number): number {
     for (let index = 0; index < view.count; index++) wordsBefore[index + 1] = wordsBefore[index]! + (view.isWord(index) ? 1 : 0);
   }
   return wordsBefore[last + 1]! - wordsBefore[first]!;
+}
+
+/**
+ * Whether tokens `first`..`last` hold at least `count` words. Read in place: the few words asked for are met within
+ * a few tokens, and the document-wide count table (a pass over every token) is built only for a range that runs
+ * long without them (a sentence of punctuation).
+ */
+function hasWords(context: Context, first: number, last: number, count: number): boolean {
+  const { view } = context;
+  const limit = Math.min(last, first + 32);
+  let found = 0;
+  for (let index = first; index <= limit; index++) if (view.isWord(index) && ++found >= count) return true;
+  return limit < last && wordsBetween(context, first, last) >= count;
 }
 
 function wordsIn(context: Context, range: Range): number {

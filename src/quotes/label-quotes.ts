@@ -4,7 +4,7 @@
  * has at least two such paragraphs, so a lone "Update:" or "Note:" never makes a quote.
  */
 import type { Paragraph, Quote } from '../model/layers.js';
-import { TokenCursor, type TokenView } from '../segment/token-view.js';
+import type { TokenView } from '../segment/token-view.js';
 import { firstNameGender } from '../speakers/lexicon/first-names.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
 import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
@@ -23,11 +23,9 @@ export interface LabelledParagraph {
 /** Paragraphs that open with "LABEL:" (each label a name or Q/A). */
 export function findLabels(text: string, view: TokenView, paragraphs: readonly Paragraph[]): LabelledParagraph[] {
   const found: LabelledParagraph[] = [];
-  // paragraphs come in text order: their first tokens are found in one walk
-  const cursor = new TokenCursor(view);
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
-    let token = cursor.firstAtOrAfter(paragraph.start);
+    let token = view.firstAtOrAfter(paragraph.start);
     const firstToken = token;
     // the label's window: at most eight tokens, inside the paragraph
     let limit = firstToken;

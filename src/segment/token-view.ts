@@ -245,33 +245,3 @@ export function createTokenView(text: string, tokens: TokenTable): TokenView {
 }
 
 export { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD };
-
-/**
- * firstAtOrAfter and lastEndingBy for offsets asked in text order (a layer's spans, one after another):
- * each answer walks on from the previous one, so a whole layer costs one pass over the tokens; an
- * offset that steps back falls back to the binary search.
- */
-export class TokenCursor {
-  private first = 0;
-  private firstOffset = -1;
-  private last = -1;
-  private lastOffset = -1;
-
-  constructor(private readonly view: TokenView) {}
-
-  firstAtOrAfter(offset: number): number {
-    const { view } = this;
-    if (offset < this.firstOffset) this.first = view.firstAtOrAfter(offset);
-    else while (this.first < view.count && view.start(this.first) < offset) this.first++;
-    this.firstOffset = offset;
-    return this.first;
-  }
-
-  lastEndingBy(offset: number): number {
-    const { view } = this;
-    if (offset < this.lastOffset) this.last = view.lastEndingBy(offset);
-    else while (this.last + 1 < view.count && view.end(this.last + 1) <= offset) this.last++;
-    this.lastOffset = offset;
-    return this.last;
-  }
-}

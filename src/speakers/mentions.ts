@@ -27,7 +27,7 @@ import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE_TABLE as CUE_SUBJECT_SKIP_WORDS } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
 import { HashSet, hashWord } from '../segment/word-hash.js';
-import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
@@ -834,11 +834,9 @@ const SUBJECT_SLOTS = new ScratchInt32();
 /** Per cue, the subject slot of an active reporting verb (subjectSlot), else -1: asked by two rules, found once. */
 function subjectSlots(view: TokenView, cues: readonly Cue[]): Int32Array {
   const slots = SUBJECT_SLOTS.take(cues.length, -1);
-  // cues come in text order: their first tokens are found in one walk
-  const cursor = new TokenCursor(view);
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
-    if (cue.kind === 'verb' && cue.voice !== 'passive') slots[cueIndex] = subjectSlot(view, cursor.firstAtOrAfter(cue.start));
+    if (cue.kind === 'verb' && cue.voice !== 'passive') slots[cueIndex] = subjectSlot(view, view.firstAtOrAfter(cue.start));
   }
   return slots;
 }
@@ -963,9 +961,8 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   const quantities = quantitySubjects(view, cues, slots);
   const kept = mergeSpans(withoutOverlaps(drafts, quantities), quantities);
   const covered = COVERED.take(view.count);
-  const draftCursor = new TokenCursor(view);
   for (const draft of kept) {
-    for (let index = draftCursor.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
+    for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
   const all = mergeSpans(kept, cueSubjects(view, cues, covered, slots));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);

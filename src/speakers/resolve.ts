@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Entity, Mention } from '../model/layers.js';
 import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
-import { TokenCursor, tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { LayerIds } from '../model/ids.js';
@@ -144,10 +144,8 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
   const sentenceOf = SENTENCE_OF.take(mentions.length);
   const isSubject = IS_SUBJECT.take(mentions.length);
   let lastSentenceSeen = -1;
-  // mentions come in text order: one walk over the tokens
-  const cursor = new TokenCursor(view);
   mentions.forEach((mention, index) => {
-    const token = cursor.firstAtOrAfter(mention.start);
+    const token = view.firstAtOrAfter(mention.start);
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
     if (sentence !== lastSentenceSeen) isSubject[index] = 1;
