@@ -19,7 +19,7 @@
  */
 import { lookupById } from '../model/span.js';
 import { z } from 'zod';
-import type { Cue, Frame, Mention, Paragraph } from '../model/layers.js';
+import type { Cue, Frame, Mention, Paragraph, Sentence } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import {
@@ -98,9 +98,8 @@ interface Context {
   /** Mention index whose first token is this token, or -1. */
   mentionByFirst: Int32Array;
   mentions: readonly Mention[];
-  /** First and last token of each sentence. */
-  sentenceFirstToken: Int32Array;
-  sentenceLastToken: Int32Array;
+  /** The sentences layer: a sentence's first and last tokens are read from the view's offset index when asked. */
+  sentences: readonly Sentence[];
   /** wordsBefore[i]: number of word tokens before token i (word counts in O(1)); made on first use (wordsBetween). */
   wordsBefore: Int32Array | undefined;
   /** 1 where a token belongs to a cue. */
@@ -111,8 +110,6 @@ interface Context {
 const TOKEN_REGION = new ScratchInt32();
 const MENTION_BY_LAST = new ScratchInt32();
 const MENTION_BY_FIRST = new ScratchInt32();
-const SENTENCE_FIRST_TOKEN = new ScratchInt32();
-const SENTENCE_LAST_TOKEN = new ScratchInt32();
 const CUE_AT = new ScratchUint8();
 const WORDS_BEFORE = new ScratchInt32();
 
@@ -120,6 +117,7 @@ function buildContext(
   text: string,
   view: TokenView,
   paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
   regions: QuoteRegion[],
   mentions: readonly Mention[],
   cues: readonly Cue[],
@@ -141,14 +139,6 @@ function buildContext(
     if (first < view.count) mentionByFirst[first] = index;
     if (lastToken >= 0) mentionByLast[lastToken] = index;
   });
-  const sentenceCount = view.count === 0 ? 0 : view.sentence(view.count - 1) + 1;
-  const sentenceFirstToken = SENTENCE_FIRST_TOKEN.take(sentenceCount, -1);
-  const sentenceLastToken = SENTENCE_LAST_TOKEN.take(sentenceCount, -1);
-  for (let index = 0; index < view.count; index++) {
-    const sentence = view.sentence(index);
-    if (sentenceFirstToken[sentence] === -1) sentenceFirstToken[sentence] = index;
-    sentenceLastToken[sentence] = index;
-  }
   const cueAt = CUE_AT.take(view.count);
   for (const cue of cues)
     for (let index = view.firstAtOrAfter(cue.start); index < view.count && view.start(index) < cue.end; index++) cueAt[index] = 1;
@@ -161,8 +151,7 @@ function buildContext(
     mentionByLast,
     mentionByFirst,
     mentions,
-    sentenceFirstToken,
-    sentenceLastToken,
+    sentences,
     wordsBefore: undefined,
     cueAt,
   };
@@ -173,7 +162,7 @@ function sentenceFirst(context: Context, index: number): number {
   const { view, tokenRegion, regions } = context;
   let first = index;
   for (;;) {
-    first = context.sentenceFirstToken[view.sentence(first)]!;
+    first = view.firstAtOrAfter(context.sentences[view.sentence(first)]!.start);
     const region = at(tokenRegion, first);
     if (region < 0 || first === 0) return first;
     const regionStart = view.firstAtOrAfter(regions[region]!.outer.start);
@@ -187,7 +176,7 @@ function sentenceLast(context: Context, index: number): number {
   const { view, tokenRegion, regions } = context;
   let last = index;
   for (;;) {
-    last = context.sentenceLastToken[view.sentence(last)]!;
+    last = view.lastEndingBy(context.sentences[view.sentence(last)]!.end);
     const region = at(tokenRegion, last);
     if (region < 0 || last + 1 >= view.count) return last;
     const regionLast = view.lastEndingBy(regions[region]!.outer.end);
@@ -987,18 +976,22 @@ export interface FramesInput {
   text: string;
   view: TokenView;
   paragraphs: readonly Paragraph[];
+  sentences: readonly Sentence[];
   regions: QuoteRegion[];
   mentions: readonly Mention[];
   cues: readonly Cue[];
 }
 
 export function framesFor(input: FramesInput): Frame[] {
-  return findFrames(buildContext(input.text, input.view, input.paragraphs, input.regions, input.mentions, input.cues), input.cues);
+  return findFrames(
+    buildContext(input.text, input.view, input.paragraphs, input.sentences, input.regions, input.mentions, input.cues),
+    input.cues,
+  );
 }
 
 export const framesStage = defineStage({
   name: 'quotes/frames',
-  requires: ['paragraphs', 'tokens', 'quoteMarks', 'cues', 'mentions'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'quoteMarks', 'cues', 'mentions'],
   provides: ['frames'],
   options: z.object({}),
   run(doc) {
@@ -1006,6 +999,18 @@ export const framesStage = defineStage({
     const paragraphs = doc.layers.paragraphs!;
     const view = tokenViewOf(text, doc.layers.tokens!);
     const regions = quoteRegionsOf(text, paragraphs, doc.layers.quoteMarks!);
-    return { layers: { frames: framesFor({ text, view, paragraphs, regions, mentions: doc.layers.mentions!, cues: doc.layers.cues! }) } };
+    return {
+      layers: {
+        frames: framesFor({
+          text,
+          view,
+          paragraphs,
+          sentences: doc.layers.sentences!,
+          regions,
+          mentions: doc.layers.mentions!,
+          cues: doc.layers.cues!,
+        }),
+      },
+    };
   },
 });
