@@ -4,6 +4,7 @@
  * has at least two such paragraphs, so a lone "Update:" or "Note:" never makes a quote.
  */
 import type { Paragraph, Quote } from '../model/layers.js';
+import { NextCharFinder } from '../segment/next-char.js';
 import type { TokenView } from '../segment/token-view.js';
 import { firstNameGender } from '../speakers/lexicon/first-names.js';
 import { NAME_STOPWORDS } from '../speakers/lexicon/name-stopwords.js';
@@ -20,11 +21,16 @@ export interface LabelledParagraph {
   isTranscript: boolean;
 }
 
+const COLON = /:/g;
+
 /** Paragraphs that open with "LABEL:" (each label a name or Q/A). */
 export function findLabels(text: string, view: TokenView, paragraphs: readonly Paragraph[]): LabelledParagraph[] {
   const found: LabelledParagraph[] = [];
+  const colons = new NextCharFinder(COLON, text);
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
+    // most paragraphs hold no colon at all: skipped before any token is read
+    if (colons.next(paragraph.start) >= paragraph.end) continue;
     let token = view.firstAtOrAfter(paragraph.start);
     const firstToken = token;
     // the label's window: at most eight tokens, inside the paragraph
