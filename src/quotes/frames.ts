@@ -39,6 +39,7 @@ import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
+import { isRestrictiveWho } from '../speakers/relative-who.js';
 import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { LayerIds } from '../model/ids.js';
@@ -72,6 +73,27 @@ const NOT_BEFORE_SOURCE = wordSet(['that', 'in', 'on', 'at', 'of', 'to', 'the', 
 const SPEECH_INFINITIVES = wordSet(['say', 'add', 'tell', 'write', 'note', 'explain', 'ask', 'argue', 'insist', 'declare']);
 /** Auxiliaries between a subject and "quoted" ("X was quoted as saying"). */
 const AUXILIARIES_BEFORE_QUOTED = wordSet(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have', 'being']);
+/** Finite auxiliaries and modals: after "riders who complained" they open the predicate of the clause around it. */
+const FINITE_AUXILIARY_WORDS = wordSet([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+]);
 const POSSESSIVE_HEADS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 const RELATIVE_OPENERS = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
@@ -768,8 +790,19 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
         afterSource = lastTokenOfMention(context, mentions[at(context.mentionByFirst, afterSource + 1)]!) + 1;
       }
     }
-    const right = rightContent(context, cue, afterSource, last);
-    const left = leftContent(context, anchor, first);
+    let right = rightContent(context, cue, afterSource, last);
+    // "voters who said …": a relative clause reports only what follows its verb. The words before its antecedent
+    // belong to the sentence around it, and so does a finite auxiliary right after the verb ("Riders who complained
+    // were offered a pass", unlike "what she said was true")
+    const isRelative = !isInverted && isRestrictiveWho(view, sourceFirst);
+    if (
+      isRelative &&
+      right !== undefined &&
+      !right.hasMarker &&
+      FINITE_AUXILIARY_WORDS.has(view, view.firstAtOrAfter(right.range.start))
+    )
+      right = undefined;
+    const left = isRelative ? undefined : leftContent(context, anchor, first);
     const hearer = isInverted ? -1 : hearerOf(context, cue, afterSource, last);
     const base: FrameBase = { cue: cue.id, source: sourceMention.id, relay: null, hearer: hearer >= 0 ? mentions[hearer]!.id : null };
     if (cue.class === 'naming') {

@@ -32,6 +32,7 @@ import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
 import { quantitySubject } from './quantity-subjects.js';
+import { isRestrictiveWho } from './relative-who.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
@@ -800,14 +801,20 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
         break;
       }
     }
-    if (first < 0) continue;
-    const opener = view.lower(first);
+    const opener = first < 0 ? '' : view.lower(first);
     const hasDeterminer =
-      DEFINITE_DETERMINERS.has(opener) ||
-      INDEFINITE_DETERMINERS.has(opener) ||
-      NUMBER_WORDS.has(opener) ||
-      endsWithApostropheS(view, first);
-    if (!hasDeterminer) continue;
+      first >= 0 &&
+      (DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || endsWithApostropheS(view, first));
+    if (!hasDeterminer) {
+      // "met with commuters who say …": a plural noun that a restrictive "who" follows names a group without a determiner
+      if (isRestrictiveWho(view, head + 1) && isPluralNoun(headWord)) {
+        found.push(
+          newMention(view.start(head), view.end(head), 'descriptor', 'group', 'plural', 'speakers/mention-cue-subject', undefined, headWord, false),
+        );
+        covered[head] = 1;
+      }
+      continue;
+    }
     const isAgent = /(?:er|or|ist|ian|ant|ent)s?$/u.test(headWord);
     found.push(
       newMention(
@@ -827,18 +834,44 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
   return found;
 }
 
+/** A word shaped like a plural noun: "residents", "commuters" (not "boss", "its", "Ruiz’s"). */
+function isPluralNoun(word: string): boolean {
+  return word.length >= 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('’s') && !word.endsWith("'s");
+}
+
 /** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
 const COVERED = new ScratchUint8();
 const SUBJECT_SLOTS = new ScratchInt32();
 
-/** Per cue, the subject slot of an active reporting verb (subjectSlot), else -1: asked by two rules, found once. */
+/**
+ * Per cue, the subject slot of an active reporting verb (subjectSlot), past a restrictive "who" to the noun it
+ * restricts (speakers/relative-who.ts), else -1: asked by two rules, found once.
+ */
 function subjectSlots(view: TokenView, cues: readonly Cue[]): Int32Array {
   const slots = SUBJECT_SLOTS.take(cues.length, -1);
   for (let cueIndex = 0; cueIndex < cues.length; cueIndex++) {
     const cue = cues[cueIndex]!;
-    if (cue.kind === 'verb' && cue.voice !== 'passive') slots[cueIndex] = subjectSlot(view, view.firstAtOrAfter(cue.start));
+    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
+    const slot = subjectSlot(view, view.firstAtOrAfter(cue.start));
+    slots[cueIndex] = isRestrictiveWho(view, slot) ? slot - 1 : slot;
   }
   return slots;
+}
+
+/**
+ * "voters who said …": the restrictive "who" before a reporting verb is a relative pronoun mention, the verb's
+ * source; speakers/resolve joins it to the noun phrase before it (subjectSlots points the subject rules there).
+ */
+function restrictiveWhos(view: TokenView, slots: Int32Array): Draft[] {
+  const found: Draft[] = [];
+  for (let cueIndex = 0; cueIndex < slots.length; cueIndex++) {
+    const who = slots[cueIndex]! + 1;
+    if (slots[cueIndex]! < 0 || !isRestrictiveWho(view, who)) continue;
+    const start = view.start(who);
+    if (found.length > 0 && found[found.length - 1]!.start === start) continue;
+    found.push(newMention(start, view.end(who), 'pronoun', 'person', 'unknown', 'speakers/mention-pronoun', undefined, 'who', undefined));
+  }
+  return found;
 }
 
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
@@ -959,7 +992,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   }
   const slots = subjectSlots(view, cues);
   const quantities = quantitySubjects(view, cues, slots);
-  const kept = mergeSpans(withoutOverlaps(drafts, quantities), quantities);
+  const kept = mergeSpans(withoutOverlaps(drafts, quantities), mergeSpans(quantities, restrictiveWhos(view, slots)));
   const covered = COVERED.take(view.count);
   for (const draft of kept) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;

@@ -8,9 +8,9 @@
  * stretch that parses as a quantity phrase is taken:
  *   [approximators] core [percent | "in" N | "out of" N] [noun phrase | "of" noun phrase]
  * where core is a number, a number word ("sixty-six"), a fraction ("two-thirds"), "a majority", or a
- * quantifier ("most", "many"). Limits: "the 30 percent of voters who said …" (the relative "who") is not
- * read; a quantity with no verb after it ("62 percent backed the plan") is left alone, since only a
- * reporting verb makes it a source.
+ * quantifier ("most", "many"). The subject slot may be the noun before a restrictive "who" ("the 30
+ * percent of voters who said …", speakers/relative-who.ts). Limits: a quantity with no verb after it ("62
+ * percent backed the plan") is left alone, since only a reporting verb makes it a source.
  */
 import type { TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
