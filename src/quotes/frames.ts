@@ -795,12 +795,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     // belong to the sentence around it, and so does a finite auxiliary right after the verb ("Riders who complained
     // were offered a pass", unlike "what she said was true")
     const isRelative = !isInverted && isRestrictiveWho(view, sourceFirst);
-    if (
-      isRelative &&
-      right !== undefined &&
-      !right.hasMarker &&
-      FINITE_AUXILIARY_WORDS.has(view, view.firstAtOrAfter(right.range.start))
-    )
+    if (isRelative && right !== undefined && !right.hasMarker && FINITE_AUXILIARY_WORDS.has(view, view.firstAtOrAfter(right.range.start)))
       right = undefined;
     const left = isRelative ? undefined : leftContent(context, anchor, first);
     const hearer = isInverted ? -1 : hearerOf(context, cue, afterSource, last);

@@ -804,12 +804,25 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     const opener = first < 0 ? '' : view.lower(first);
     const hasDeterminer =
       first >= 0 &&
-      (DEFINITE_DETERMINERS.has(opener) || INDEFINITE_DETERMINERS.has(opener) || NUMBER_WORDS.has(opener) || endsWithApostropheS(view, first));
+      (DEFINITE_DETERMINERS.has(opener) ||
+        INDEFINITE_DETERMINERS.has(opener) ||
+        NUMBER_WORDS.has(opener) ||
+        endsWithApostropheS(view, first));
     if (!hasDeterminer) {
       // "met with commuters who say …": a plural noun that a restrictive "who" follows names a group without a determiner
       if (isRestrictiveWho(view, head + 1) && isPluralNoun(headWord)) {
         found.push(
-          newMention(view.start(head), view.end(head), 'descriptor', 'group', 'plural', 'speakers/mention-cue-subject', undefined, headWord, false),
+          newMention(
+            view.start(head),
+            view.end(head),
+            'descriptor',
+            'group',
+            'plural',
+            'speakers/mention-cue-subject',
+            undefined,
+            headWord,
+            false,
+          ),
         );
         covered[head] = 1;
       }

@@ -290,7 +290,8 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       // speakers/relative-who.ts) the mention right before it
       const previous = mentionIndex > 0 ? byMentionIndex[mentionIndex - 1]! : -1;
       const gap = mentionIndex > 0 ? view.text.slice(mentions[mentionIndex - 1]!.end, mention.start) : '';
-      if (previous >= 0 && (/^[\s’'s]*,\s*$/u.test(gap) || gap.trim() === '')) attach(drafts[previous]!, mention, mentionIndex, 0.9, 'resolve/relative');
+      if (previous >= 0 && (/^[\s’'s]*,\s*$/u.test(gap) || gap.trim() === ''))
+        attach(drafts[previous]!, mention, mentionIndex, 0.9, 'resolve/relative');
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
