@@ -98,6 +98,7 @@ const POSSESSIVE_HEADS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 const RELATIVE_OPENERS = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
 const RELATIVE_OPENERS_WORDS = wordSet(RELATIVE_OPENERS);
+const RELATIVE_PRONOUN_WORDS = wordSet(['who', 'whom', 'whose', 'which']);
 
 /** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
 const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
@@ -795,6 +796,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     // belong to the sentence around it, and so does a finite auxiliary right after the verb ("Riders who complained
     // were offered a pass", unlike "what she said was true")
     const isRelative = !isInverted && isRestrictiveWho(view, sourceFirst);
+    // "…, said Wilcox, an Orlando Republican who founded …": a relative clause after an inverted source describes it
+    if (isInverted && right !== undefined && RELATIVE_PRONOUN_WORDS.has(view, afterSource)) right = undefined;
     if (isRelative && right !== undefined && !right.hasMarker && FINITE_AUXILIARY_WORDS.has(view, view.firstAtOrAfter(right.range.start)))
       right = undefined;
     const left = isRelative ? undefined : leftContent(context, anchor, first);

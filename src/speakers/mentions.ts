@@ -37,7 +37,7 @@ import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
-import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
   CUE_WORD,
   STOPWORD,
@@ -258,7 +258,8 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
       role = isPossessive ? roleOf(view.lower(cursor).slice(0, -2)) : roleOfToken(view, cursor);
     }
     if (role !== undefined && !isPossessive) headIndex = cursor;
-    else if (headIndex >= 0) break;
+    // a party word may modify a later head ("the Republican presidential candidate"): read on past it
+    else if (headIndex >= 0 && !(headIndex === cursor - 1 && PARTY_MEMBERS.has(view.lower(headIndex)))) break;
     if (view.isCapitalized(cursor)) sawCapitalized = true;
   }
   if (headIndex < 0) return undefined;
@@ -268,8 +269,9 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     // a bare noun is a mention only as a plural group ("officials said", "Police say")
     if (!(role.plural === true || head === 'police') || headIndex !== index) return undefined;
   }
-  // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor
-  if (sawCapitalized && view.isCapitalized(headIndex) && headIndex !== index) return undefined;
+  // a capitalized run ending in an organization word is a name ("the Harbor Gazette"), not a descriptor; a party
+  // member is a role however it is written ("a New Hampshire Republican")
+  if (sawCapitalized && view.isCapitalized(headIndex) && headIndex !== index && !PARTY_MEMBERS.has(head)) return undefined;
   const type = role.type === 'organization' ? 'organization' : role.type === 'group' || role.plural === true ? 'group' : 'person';
   // "Members of the tenants’ association": a group is named by its of-phrase (a person's stays a mention of its own);
   // "a source familiar with the investigation": an anonymous source's qualifier belongs to it

@@ -46,6 +46,12 @@ const PERSON_ROLES = [
   'driver', 'nurse', 'midwife', 'paramedic', 'firefighter', 'farmer', 'fisherman', 'neighbor', 'shopkeeper', 'vendor', 'owner',
 ];
 
+/**
+ * Party members: a role written with a capital ("a New Hampshire Republican", "one Democrat"), so a capitalized
+ * head does not make their descriptor a name (speakers/mentions).
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'libertarian']);
+
 const FEMALE = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun']);
 const MALE = new Set(['spokesman', 'chairman', 'businessman', 'man', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'boyfriend', 'boy', 'councilman', 'congressman', 'fisherman', 'longshoreman', 'monk']);
 
@@ -68,6 +74,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleNoun> = new Map<string, RoleNou
   ...ORGANIZATION_ROLES.map((word): [string, RoleNoun] => [word, organization]),
   ...GROUP_ROLES.map((word): [string, RoleNoun] => [word, people]),
   ...PERSON_ROLES.map((word): [string, RoleNoun] => [word, person(FEMALE.has(word) ? 'female' : MALE.has(word) ? 'male' : undefined)]),
+  ...[...PARTY_MEMBERS].map((word): [string, RoleNoun] => [word, person()]),
+  ...[...PARTY_MEMBERS].map((word): [string, RoleNoun] => [pluralOf(word), people]),
 ]);
 
 /** Determiners that open a descriptor; indefinite ones mark an anonymous source. */
