@@ -40,6 +40,7 @@ import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { isRestrictiveWho } from '../speakers/relative-who.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from '../speakers/lexicon/role-nouns.js';
 import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { LayerIds } from '../model/ids.js';
@@ -99,6 +100,8 @@ const POSSESSIVE_HEADS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const RELATIVE_OPENERS = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
 const RELATIVE_OPENERS_WORDS = wordSet(RELATIVE_OPENERS);
 const RELATIVE_PRONOUN_WORDS = wordSet(['who', 'whom', 'whose', 'which']);
+const DETERMINER_WORDS = wordSet([...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS]);
+const ROLE_NOUN_WORDS = wordSet(ROLE_NOUNS.keys());
 
 /** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
 const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
@@ -885,14 +888,58 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     first: number,
     last: number,
   ): Frame | undefined {
-    const subject = at(context.mentionByFirst, first);
-    if (subject < 0 || mentions[subject]!.type === 'other' || at(context.tokenRegion, first) >= 0) return undefined;
-    // the subject's clause must not hold a cue of its own (then that cue's frame decides)
-    for (let index = lastTokenOfMention(context, mentions[subject]!) + 1; index < cueFirst; index++)
-      if (context.cueAt[index] === 1) return undefined;
+    if (at(context.tokenRegion, first) >= 0) return undefined;
+    let subject = sentenceSubject(context, first, cueFirst);
+    if (subject < 0) return undefined;
+    // "The council approved it, and Pike thanked the crews, saying …": the nearest clause's subject, after its joint
+    const joined = joinedClauseSubject(context, lastTokenOfMention(context, mentions[subject]!) + 1, cueFirst - 1);
+    if (joined === -2) return undefined;
+    if (joined >= 0) subject = joined;
+    if (mentions[subject]!.type === 'other') return undefined;
+    // the subject's clause must not hold a cue that made a frame of its own (then that frame decides); a cue that
+    // made none ("posted a message, saying …", "defended the plan, noting that …") leaves the subject to the participle
+    const clauseStart = view.end(lastTokenOfMention(context, mentions[subject]!));
+    for (let index = frames.length - 1; index >= 0; index--) {
+      const framed = cueById.get(frames[index]!.cue);
+      if (framed === undefined) continue;
+      if (framed.start < clauseStart) break;
+      if (framed.start < cue.start) return undefined;
+    }
     const right = contentAfter(context, cue, cueLast + 1, last);
     if (right === undefined) return undefined;
     return makeFrame({ cue: cue.id, source: mentions[subject]!.id, relay: null, hearer: null }, [right], 'right', 'frames/participle');
+  }
+
+  /** The mention opening the sentence, past role words before a name ("Harbor master Owen Pike"), or -1. */
+  function sentenceSubject(context: Context, first: number, limit: number): number {
+    let hasRole = false;
+    for (let index = first; index < limit && index - first <= 3; index++) {
+      const mention = at(context.mentionByFirst, index);
+      if (mention >= 0) return index === first || (hasRole && mentions[mention]!.kind === 'name') ? mention : -1;
+      // "The Louisville crowd": a determiner opens a noun phrase that the name only modifies
+      if (!view.isWord(index) || DETERMINER_WORDS.has(view, index)) return -1;
+      if (ROLE_NOUN_WORDS.has(view, index)) hasRole = true;
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the last clause joined by ", and" (", but", "; while" …) in tokens from..to: its mention
+   * index; -1 when no clause is joined there (the sentence's subject stands); -2 when one is, with no mention
+   * opening it (its subject is unknown).
+   */
+  function joinedClauseSubject(context: Context, from: number, to: number): number {
+    for (let index = to; index > from; index--) {
+      if (!view.isWord(index) || !REPORT_JOINTS_WORDS.has(view, index)) continue;
+      if (!(view.is(index - 1, ',') || view.is(index - 1, ';'))) continue;
+      const mention = at(context.mentionByFirst, index + 1);
+      if (mention >= 0) return mention;
+      // ", and thanked the crews": a verb right after the joint shares the sentence's subject
+      const next = index + 1;
+      const isVerbLike = view.isWord(next) && !view.isCapitalized(next) && !DETERMINER_WORDS.has(view, next);
+      return isVerbLike ? -1 : -2;
+    }
+    return -1;
   }
 
   /** "Trump’s claim that …", "her comment that “…”": the possessor is the source. */
