@@ -762,12 +762,13 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       if (object >= 0) return undefined;
     }
     if (cue.voice === 'passive' || isNegated(view, cueFirst, first)) return undefined;
-    let source = findSourceBefore(context, cueFirst, first);
+    // a participle never takes its subject after it (", saying they were ..."), nor from an appositive before its
+    // comma: "In Boston, voters cheered, saying …" is no "X, a doctor, said" (participleOfSubject reads the clause)
+    const isParticiple = view.endsWith(cueFirst, 'ing');
+    let source = isParticiple && view.is(cueFirst - 1, ',') ? -1 : findSourceBefore(context, cueFirst, first);
     let isInverted = false;
     // "…,” said Ruiz" / "Said Ruiz:": inversion only after a comma or quotation, or opening the sentence
     const afterQuotation = cueFirst > 0 && at(tokenRegion, cueFirst - 1) >= 0;
-    // a participle never takes its subject after it (", saying they were ...")
-    const isParticiple = view.endsWith(cueFirst, 'ing');
     const canInvert =
       !isParticiple &&
       (afterQuotation ||
@@ -910,8 +911,26 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     return makeFrame({ cue: cue.id, source: mentions[subject]!.id, relay: null, hearer: null }, [right], 'right', 'frames/participle');
   }
 
-  /** The mention opening the sentence, past role words before a name ("Harbor master Owen Pike"), or -1. */
+  /**
+   * The mention opening the sentence, past role words before a name ("Harbor master Owen Pike") and past an
+   * opening adverbial that a comma closes ("On Tuesday, Ruiz …", "Eight years ago, he …"), or -1.
+   */
   function sentenceSubject(context: Context, first: number, limit: number): number {
+    const subject = clauseSubject(context, first, limit);
+    if (subject >= 0) return subject;
+    // adverbials may follow one another ("In Portsmouth, N.H., on Tuesday, Senator …"): the subject is the mention
+    // after one of their commas that a verb, not another comma, follows
+    for (let index = first; index < limit && index - first <= 12; index++) {
+      if (at(context.tokenRegion, index) >= 0) return -1;
+      if (!view.is(index, ',')) continue;
+      const candidate = clauseSubject(context, index + 1, limit);
+      if (candidate >= 0 && !view.is(lastTokenOfMention(context, mentions[candidate]!) + 1, ',')) return candidate;
+    }
+    return -1;
+  }
+
+  /** The mention opening a clause at `first`, past role words before a name, or -1. */
+  function clauseSubject(context: Context, first: number, limit: number): number {
     let hasRole = false;
     for (let index = first; index < limit && index - first <= 3; index++) {
       const mention = at(context.mentionByFirst, index);
