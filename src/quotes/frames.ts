@@ -416,6 +416,8 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
       return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
     }
     if (isTerminal(view, probe)) break;
+    // "asked for a photo and Ruiz said, “…”": what follows another source and cue is theirs
+    if (probe > cursor && isSourceAndCue(context, probe)) break;
     if (view.is(probe, ',') && probe === cursor) continue;
     // "said Thursday on Twitter, “…”": adverbials, a comma, then the quotation
     if (
@@ -644,8 +646,25 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (view.is(joint, ',')) end = view.start(joint);
     else if (joint >= 2 && view.isWord(joint) && REPORT_JOINTS_WORDS.has(view, joint) && view.is(joint - 1, ','))
       end = view.start(joint - 1);
+    // "a woman asked for a photo and Ruiz said, “…”": "and" or "but" right before a source that its cue follows
+    else if (
+      joint === sourceFirst - 1 &&
+      (view.matches(joint, 'and') || view.matches(joint, 'but')) &&
+      laterCueFollows(later, lastTokenOfMention(context, laterSource))
+    )
+      end = view.start(joint);
     else return;
     if (end > piece.start) earlier.content[earlier.content.length - 1] = trimRange(context.text, piece.start, end);
+  }
+
+  /** The later frame's cue comes right after its source, past auxiliaries and adverbs ("Ruiz has also said"). */
+  function laterCueFollows(later: Frame, sourceLast: number): boolean {
+    const cue = cueById.get(later.cue);
+    if (cue === undefined) return false;
+    const cueFirst = view.firstAtOrAfter(cue.start);
+    let index = sourceLast + 1;
+    while (index < cueFirst && cueFirst - index <= 3 && view.isWord(index) && WORDS_BEFORE_CUE_TABLE.has(view, index)) index++;
+    return index === cueFirst;
   }
 
   /** "He told me that …: “…,” Roffman predicted.": a right-hand content stops where a later frame's own content begins. */
@@ -1042,11 +1061,17 @@ function isAdverbialTail(context: Context, from: number, last: number): boolean 
   const leader = view.lower(from);
   if (!ADVERBIAL_LEADERS.has(leader)) return false;
   for (let index = from; index <= last && index - from < 12; index++) {
-    if (at(tokenRegion, index) >= 0) return false;
+    // "asked about the budget and Ruiz said, …": another source and cue make no adverbial
+    if (at(tokenRegion, index) >= 0 || isSourceAndCue(context, index)) return false;
     if (isTerminal(view, index) || index === last) return true;
     if (view.is(index, ',')) return true;
   }
   return false;
+}
+
+/** A finite reporting verb right after a mention ("Ruiz said"): another report, not part of the one before it. */
+function isSourceAndCue(context: Context, index: number): boolean {
+  return context.cueAt[index] === 1 && at(context.mentionByLast, index - 1) >= 0 && !context.view.endsWith(index, 'ing');
 }
 
 function containsRegion(context: Context, range: Range): boolean {
