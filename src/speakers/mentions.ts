@@ -89,6 +89,15 @@ const INDEFINITE_WORDS = wordSet(INDEFINITE_DETERMINERS);
 const NUMBER_WORD_SET = wordSet(NUMBER_WORDS);
 const PRONOUN_WORDS = wordSet([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys()]);
 const NAME_STOPWORD_WORDS = wordSet(NAME_STOPWORDS);
+/** A name's words without a leading "New", "Great", "North" … ("New Hampshire", "Great Britain"): what place lists hold. */
+function placeWords(words: readonly string[]): readonly string[] {
+  return words.length > 1 && PLACE_PREFIXES.has(words[0]!) ? words.slice(1) : words;
+}
+
+const PLACE_PREFIXES = new Set(['new', 'great', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
+/** Stopwords that may open a longer name ("New York", "Great Britain", "Best Buy", "American Airlines"). */
+const NAME_OPENING_ADJECTIVES = new Set(['new', 'old', 'big', 'great', 'good', 'best', 'american', 'democrat', 'democratic', 'republican']);
 
 function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
@@ -432,13 +441,18 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
 function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): NameShape | null {
   let first = run.first;
   let last = run.last;
-  // leading function words are not part of a name, but a first name that is also a word stays ("June Abernathy", "Will Ruiz")
+  // leading function words are not part of a name, but a first name that is also a word stays ("June Abernathy", "Will
+  // Ruiz"), and so does an adjective that names begin with ("New York", "Great Britain", "Republican National Committee")
   while (
     first <= last &&
     (view.isPunctuation(first) ||
       ((view.wordClass(first) & STOPWORD) !== 0 &&
         NAME_STOPWORDS.has(view.lower(first)) &&
-        !(first < last && view.isCapitalized(first + 1) && firstNameGender(view.lower(first)) !== undefined)))
+        !(
+          first < last &&
+          view.isCapitalized(first + 1) &&
+          (firstNameGender(view.lower(first)) !== undefined || NAME_OPENING_ADJECTIVES.has(view.lower(first)))
+        )))
   )
     first++;
   while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
@@ -450,7 +464,12 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     const lower = view.lower(nameStart);
     // "Farmer Tobias Lund" opening a sentence: a capitalized person role before a name is a title
     const roleTitle =
-      nameStart === first && isSentenceStart && firstNameGender(lower) === undefined && ROLE_NOUNS.get(lower)?.type === 'person'
+      nameStart === first &&
+      (isSentenceStart || PARTY_MEMBERS.has(lower)) &&
+      firstNameGender(lower) === undefined &&
+      ROLE_NOUNS.get(lower)?.type === 'person' &&
+      // "Republican Ted Cruz" is Ted Cruz, "the Republican National Committee" an organization
+      !ORGANIZATION_WORDS.has(view.lower(last))
         ? 'unknown'
         : undefined;
     const title = PERSON_TITLES.get(lower) ?? roleTitle;
@@ -508,8 +527,8 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     else if (acronym) type = 'organization';
     else if (words.length > 1 && WORK_WORDS.has(lastWord)) type = 'work';
     else if (words.length > 1 && PLACE_SUFFIXES.has(lastWord)) type = 'other';
-    else if (words.every((word) => COUNTRIES.has(word))) type = 'organization';
-    else if (words.every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
+    else if (placeWords(words).every((word) => COUNTRIES.has(word))) type = 'organization';
+    else if (placeWords(words).every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
   }
   let gender: Mention['gender'] = 'unknown';
   if (titleGender !== undefined && titleGender !== 'unknown') gender = titleGender;
