@@ -310,7 +310,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     return -1;
   }
   // "Ana Ruiz, the director, said": prefer the name the appositive describes
-  if (found.kind === 'descriptor' && mentionFirst >= 2 && view.is(mentionFirst - 1, ',')) {
+  // ("Mrs. Ruiz, aides say, …" is no appositive: a group does not describe a person)
+  if (found.kind === 'descriptor' && found.type === 'person' && mentionFirst >= 2 && view.is(mentionFirst - 1, ',')) {
     const named = at(mentionByLast, mentionFirst - 2);
     if (named >= 0 && mentions[named]!.kind === 'name' && mentions[named]!.type === 'person') mention = named;
   }
@@ -858,8 +859,9 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       // "The plan, she said, was dead.": the clause resumes after the cue
       if (view.is(afterSource, ',') && afterSource + 1 <= last) {
         const rest = trimRange(context.text, view.start(afterSource + 1), contentEnd(context, afterSource + 1, last));
-        // not when the clause after the comma is another report (", adding that ...")
-        if (rest.end > rest.start && wordsIn(context, rest) >= 2 && context.cueAt[afterSource + 1] !== 1) pieces.push(rest);
+        // not when the clause after the comma is another report (", adding that ..."); a finite verb there is the
+        // predicate ("Ruiz, aides say, wants a new bid")
+        if (rest.end > rest.start && wordsIn(context, rest) >= 2 && !opensParticipleReport(afterSource + 1)) pieces.push(rest);
       }
       return makeFrame(
         base,
@@ -869,7 +871,33 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       );
     }
     if (right !== undefined && !isInverted) return makeFrame(base, [right.range], 'right', 'frames/source-cue-clause');
+    // "Mr. Obama, officials said, has become skeptical": a subject alone before the parenthetical report, its
+    // predicate after it (a left side of one or two words is too short for the rule above)
+    const subjectAlone = !isInverted && closesClause ? subjectBeforeParenthetical(anchor, first) : undefined;
+    if (subjectAlone !== undefined && view.is(afterSource, ',') && afterSource + 2 <= last && isWordToken(view, afterSource + 1)) {
+      const rest = trimRange(context.text, view.start(afterSource + 1), contentEnd(context, afterSource + 1, last));
+      if (
+        rest.end > rest.start &&
+        wordsIn(context, rest) >= 2 &&
+        !opensParticipleReport(afterSource + 1) &&
+        !view.isCapitalized(afterSource + 1)
+      )
+        return makeFrame(base, [subjectAlone, rest], 'both', 'frames/content-source-cue');
+    }
     return undefined;
+  }
+
+  /** ", adding that …": a reporting participle opens a report of its own. */
+  function opensParticipleReport(index: number): boolean {
+    return context.cueAt[index] === 1 && view.endsWith(index, 'ing');
+  }
+
+  /** "Mr. Obama, officials said, …": the mention that opens the sentence and ends at the comma before the source. */
+  function subjectBeforeParenthetical(anchor: number, first: number): Range | undefined {
+    if (anchor - 2 < first || !view.is(anchor - 1, ',')) return undefined;
+    const subject = at(context.mentionByFirst, first);
+    if (subject < 0 || lastTokenOfMention(context, mentions[subject]!) !== anchor - 2) return undefined;
+    return { start: view.start(first), end: view.end(anchor - 2) };
   }
 
   /** "“…” — Ana Ruiz": the quotation before the dash, signed by the name after it. */
