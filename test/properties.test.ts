@@ -411,6 +411,18 @@ describe('large and degenerate input completes (hang guard, not a timing test)',
     assert.ok(view.quotes.length > 10_000, `expected a quote per question and answer, got ${view.quotes.length}`);
   });
 
+  // One sentence of reports, each inside the content of the one before: the chain of outer reports of every quote was
+  // followed to the sentence's start (about 100 s at 200 KB).
+  test('1 MB of one sentence of nested reports', { timeout: HANG_GUARD_MS }, () => {
+    const view = assertSoundOnce(`Ana Ruiz left the port${repeatTo(', and Pike noted, saying it was late', 1_000_000)}.`);
+    assert.ok(view.quotes.length > 10_000, `expected a quote per report, got ${view.quotes.length}`);
+  });
+
+  // Participles in one long sentence: each one's subject clause was searched back to the sentence's start.
+  test('1 MB of one sentence of coordinated participles', { timeout: HANG_GUARD_MS }, () => {
+    assertSoundOnce(`Ana Ruiz left the port${repeatTo(' and said, saying so', 1_000_000)}.`);
+  });
+
   test('a whole paragraph inside one unclosed quote, 1 MB', { timeout: HANG_GUARD_MS }, () => {
     assertSoundOnce(`Ruiz said: “${repeatTo('we are not done and nobody asked us, ', 1_000_000)}`);
   });

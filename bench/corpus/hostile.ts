@@ -103,6 +103,10 @@ export const HOSTILE_ARTICLES: readonly HostileText[] = [
   // a long transcript of "NAME: text" lines: the label sieve once searched the mentions from the first
   repeated('NAME: text transcript lines', 'ANA RUIZ: We sail at six.\n\n'),
   { name: 'Q&A after a long introduction', build: interviewAfterLongIntroduction },
+  // one sentence of reports nested in each other's content: chains once followed every outer report
+  repeated('one sentence of nested reports', ', and Pike noted, saying it was late', 'Ana Ruiz left the port'),
+  // participles in one sentence: each one's subject clause once searched back to the sentence's start
+  repeated('one sentence of coordinated participles', ' and said, saying so', 'Ana Ruiz left the port'),
   repeated('capitalized words', 'Ana Ruiz Belk '),
   repeated('abbreviations U.S. Sen. Dr.', 'U.S. Sen. Dr. '),
   repeated('newlines only', '\n'),

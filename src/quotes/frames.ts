@@ -103,6 +103,9 @@ const RELATIVE_PRONOUN_WORDS = wordSet(['who', 'whom', 'whose', 'which']);
 const DETERMINER_WORDS = wordSet([...DEFINITE_DETERMINERS, ...INDEFINITE_DETERMINERS]);
 const ROLE_NOUN_WORDS = wordSet(ROLE_NOUNS.keys());
 
+/** Tokens a participle's clause is searched back for its joint (", and Pike thanked the crews, saying"). */
+const JOINT_LOOKBACK = 40;
+
 /** Conjunctions that, after a comma, join a second report to the first ("…, while Y argued …"). */
 const REPORT_JOINTS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 const REPORT_JOINTS_WORDS = wordSet(REPORT_JOINTS);
@@ -995,7 +998,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
    * opening it (its subject is unknown).
    */
   function joinedClauseSubject(context: Context, from: number, to: number): number {
-    for (let index = to; index > from; index--) {
+    // a bounded look-back: the joint is near the participle, and a sentence of hostile length must stay linear
+    for (let index = to; index > from && to - index < JOINT_LOOKBACK; index--) {
       if (!view.isWord(index) || !REPORT_JOINTS_WORDS.has(view, index)) continue;
       if (!(view.is(index - 1, ',') || view.is(index - 1, ';'))) continue;
       const mention = at(context.mentionByFirst, index + 1);

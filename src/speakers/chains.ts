@@ -19,6 +19,9 @@ import { LayerIds } from '../model/ids.js';
 
 const CHAIN_IDS = new LayerIds('h');
 
+/** Outer reports followed from one quote ("A told B, who told the Gazette, as the Wire reported, …"). */
+const MAX_OUTER_REPORTS = 6;
+
 /**
  * "A guard quoted Ruiz as saying “…”, the Gazette reported": both cues claim the same quotation; the one
  * farther from it (and naming someone else) is the outer report.
@@ -106,7 +109,8 @@ export function findChains(
       }
     }
     let current: Frame | undefined = frame;
-    while (current !== undefined) {
+    // a chain of reports nests a few deep at most; the bound keeps a sentence of hundreds of nested reports linear
+    for (let depth = 0; current !== undefined && depth < MAX_OUTER_REPORTS; depth++) {
       const outer = outerOf(current);
       if (outer === undefined || seen.includes(outer.id) || outer.source === null) break;
       seen.push(outer.id);
