@@ -32,7 +32,7 @@ import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
 import { quantitySubject } from './quantity-subjects.js';
-import { isRestrictiveWho } from './relative-who.js';
+import { isRestrictiveWho, WHO_HASH } from './relative-who.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
@@ -659,8 +659,6 @@ function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefi
   return roles.length > 0 && roles.some((role) => ROLE_NOUNS.has(role)) ? roles : undefined;
 }
 
-const WHO_HASH = hashWord('who');
-
 /** "according to a copy of the letter": the noun phrase after the cue, up to a preposition or punctuation. */
 function nounPhraseAfter(view: TokenView, first: number, covered: Uint8Array): Draft | undefined {
   if (first >= view.count || covered[first] === 1 || !view.isWord(first)) return undefined;
@@ -810,25 +808,14 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     ) {
       const lower = view.lower(first - 1);
       first--;
-      if (
-        DEFINITE_DETERMINERS.has(lower) ||
-        INDEFINITE_DETERMINERS.has(lower) ||
-        NUMBER_WORDS.has(lower) ||
-        endsWithApostropheS(view, first)
-      )
-        break;
+      if (isDeterminerToken(view, first, lower)) break;
       if (MODIFIER_STOPS.has(lower) || NAME_STOPWORDS.has(lower)) {
         first = -1;
         break;
       }
     }
     const opener = first < 0 ? '' : view.lower(first);
-    const hasDeterminer =
-      first >= 0 &&
-      (DEFINITE_DETERMINERS.has(opener) ||
-        INDEFINITE_DETERMINERS.has(opener) ||
-        NUMBER_WORDS.has(opener) ||
-        endsWithApostropheS(view, first));
+    const hasDeterminer = first >= 0 && isDeterminerToken(view, first, opener);
     if (!hasDeterminer) {
       // "met with commuters who say …": a plural noun that a restrictive "who" follows names a group without a determiner
       if (isRestrictiveWho(view, head + 1) && isPluralNoun(headWord)) {
@@ -866,6 +853,13 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     for (let index = first; index <= head; index++) covered[index] = 1;
   }
   return found;
+}
+
+/** The token (lower-cased form given) opens a noun phrase: a determiner, a number word or a possessive ("Ruiz’s"). */
+function isDeterminerToken(view: TokenView, index: number, lower: string): boolean {
+  return (
+    DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower) || NUMBER_WORDS.has(lower) || endsWithApostropheS(view, index)
+  );
 }
 
 /** A word shaped like a plural noun: "residents", "commuters" (not "boss", "its", "Ruiz’s"). */

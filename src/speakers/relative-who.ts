@@ -7,7 +7,8 @@
 import type { TokenView } from '../segment/token-view.js';
 import { hashWord } from '../segment/word-hash.js';
 
-const WHO_HASH = hashWord('who');
+/** The word hash of "who" (segment/word-hash.ts): a prefilter before the word is compared. */
+export const WHO_HASH = hashWord('who');
 
 /** The token is a "who" that follows a word or number of its sentence directly (no comma between). */
 export function isRestrictiveWho(view: TokenView, index: number): boolean {
