@@ -1,13 +1,14 @@
 /**
  * quotes/find-quotes: decides what is a quotation and of which kind.
- * Reads: paragraphs, tokens, quoteMarks, frames. Writes: quotes (ids `q0` ...), quotedTerms (`w0` ...).
+ * Reads: paragraphs, tokens, quoteMarks, cues, mentions, frames. Writes: quotes (ids `q0` ...), quotedTerms (`w0` ...).
  * Finders, in order (each claims what the earlier ones left):
  * 1. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts): the whole paragraph.
  * 2. `quotes/reported-content`: the content of every reporting frame. Content that is one quotation
  *    (give or take "that", a colon, punctuation) is direct and its span is inside the marks; content
  *    holding quotations among other words is mixed, with the quotations as fragments; content with
- *    no quotation is indirect. A frame whose content holds another frame's cue is an outer report
- *    ("…, the Gazette reported"): it yields no quote of its own (speakers/chains uses it).
+ *    no quotation is indirect. A frame whose content holds another frame whole is an outer report
+ *    ("…, the Gazette reported"; "the Gazette reported that a guard quoted Ruiz as saying “…”"): it
+ *    yields no quote of its own (speakers/chains uses it). See findOuterFrames.
  * 3. `quotes/unattributed`: every other quotation that reads as speech; speakers/attribute looks for
  *    its speaker.
  * Refiners: `quotes/merge-split-quotes` groups "“A,” she said. “B.”"; `quotes/not-speech` turns quoted words that are not speech into quotedTerms: nicknames
@@ -17,7 +18,7 @@
  */
 import { lookupById, type IdLookup } from '../model/span.js';
 import { z } from 'zod';
-import type { Cue, Frame, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
+import type { Cue, Frame, Mention, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
@@ -29,6 +30,7 @@ import { quoteRegionsOf, regionAt, regionsWithin, type QuoteRegion } from './reg
 import { LayerIds } from '../model/ids.js';
 import { newQuote, type QuoteDraft } from './quote-draft.js';
 import { isConnective } from './connective.js';
+import { isRightHandRelay } from './right-hand-reports.js';
 
 const QUOTED_TERM_IDS = new LayerIds('w');
 const QUOTE_IDS = new LayerIds('q');
@@ -56,12 +58,13 @@ export function findQuotes(
   regions: QuoteRegion[],
   frames: readonly Frame[],
   cues: readonly Cue[],
+  mentions: readonly Mention[] = [],
 ): FoundQuotes {
   const cueById = lookupById(cues);
   const frameById = lookupById(frames);
   const drafts: QuoteDraft[] = [];
   const claimed = new Uint8Array(regions.length);
-  const outerFrames = findOuterFrames(frames, cueById);
+  const outerFrames = findOuterFrames(text, regions, frames, cueById, lookupById(mentions));
 
   // 1. transcript paragraphs ("NAME: text", "Q:"/"A:"): the whole answer is the speaker's, whatever cues it holds
   const labelled = findLabelQuotes(text, view, paragraphs, regions);
@@ -144,32 +147,87 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
       frame: frame.id,
     });
   }
+  // "Tillis said nothing", "she said so": a word that stands for no words reported
+  if (EMPTY_CONTENT_WORDS.has(text.slice(range.start, range.end).toLowerCase())) return undefined;
   return newQuote(range.start, range.end, 'indirect', 'quotes/indirect', evidence, { frame: frame.id });
 }
 
+const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
+  'nothing',
+  'little',
+  'much',
+  'so',
+  'something',
+  'anything',
+  'otherwise',
+  'more',
+  'less',
+  'it',
+  'this',
+  'that',
+]);
+
 /**
- * Outer reports: a frame whose content comes before its cue (or follows "according to") and holds
- * another frame whole, cue and content: "Ruiz said …, the Gazette reported."
+ * Outer reports: a frame whose content holds another frame whole, cue and content. On the cue's left
+ * (or after "according to") always: "Ruiz said …, the Gazette reported." On its right only when the
+ * inner frame reports a quotation word for word (or is itself such an outer report) and is a relay
+ * (quotes/right-hand-reports.ts): "The Gazette reported that a guard had quoted Ruiz as saying, “…”" is
+ * Ruiz's quotation, relayed twice; "Ruiz said that Pike claimed the vote was rigged" stays Ruiz's report.
  */
-function findOuterFrames(frames: readonly Frame[], cueById: IdLookup<Cue>): Set<string> {
+function findOuterFrames(
+  text: string,
+  regions: readonly QuoteRegion[],
+  frames: readonly Frame[],
+  cueById: IdLookup<Cue>,
+  mentionById: IdLookup<Mention>,
+): Set<string> {
   const outer = new Set<string>();
   const starts = frames.map((frame) => cueById.get(frame.cue)?.start ?? -1);
+  /** True when a piece of `frame` holds the frame at `other` whole, cue and content. */
+  const holds = (frame: Frame, other: number): boolean => {
+    const inner = frames[other]!;
+    const cueStart = starts[other]!;
+    const holder = frame.content.find((piece) => piece.start <= cueStart && cueStart < piece.end);
+    return holder !== undefined && inner.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end);
+  };
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     if (frame.side === 'right' && !frame.rule.startsWith('frames/according-to')) continue;
     // frames are in cue order; only the neighbours in the same stretch of text can be nested
     for (let other = Math.max(0, index - 3); other < Math.min(frames.length, index + 4); other++) {
-      if (other === index) continue;
+      if (other !== index && holds(frame, other)) {
+        outer.add(frame.id);
+        break;
+      }
+    }
+  }
+  // right-hand reports, innermost first: a frame nested in a right-hand report has its cue after that report's
+  for (let index = frames.length - 1; index >= 0; index--) {
+    const frame = frames[index]!;
+    if (frame.side !== 'right' || outer.has(frame.id)) continue;
+    for (let other = index + 1; other < Math.min(frames.length, index + 4); other++) {
       const inner = frames[other]!;
-      const cueStart = starts[other]!;
-      const holder = frame.content.find((piece) => piece.start <= cueStart && cueStart < piece.end);
-      if (holder !== undefined && inner.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end)) {
+      if (
+        holds(frame, other) &&
+        (outer.has(inner.id) || reportsOneQuotation(text, regions, inner)) &&
+        isRightHandRelay(text, frame, inner, cueById, mentionById)
+      ) {
         outer.add(frame.id);
         break;
       }
     }
   }
   return outer;
+}
+
+/** True when the frame's content is one quotation, give or take a connective: a direct quote. */
+function reportsOneQuotation(text: string, regions: readonly QuoteRegion[], frame: Frame): boolean {
+  if (frame.content.length !== 1) return false;
+  const piece = frame.content[0]!;
+  const inside = regionsWithin(regions, piece);
+  if (inside.length !== 1) return false;
+  const region = regions[inside[0]!]!;
+  return isConnective(text, piece.start, region.outer.start) && isConnective(text, region.outer.end, piece.end);
 }
 
 /** True when every quotation inside `piece` is a title, a nickname or a name (not words anyone said). */
@@ -220,7 +278,7 @@ function dropOverlaps(drafts: readonly QuoteDraft[]): QuoteDraft[] {
 
 export const findQuotesStage = defineStage({
   name: 'quotes/find-quotes',
-  requires: ['paragraphs', 'tokens', 'quoteMarks', 'cues', 'frames'],
+  requires: ['paragraphs', 'tokens', 'quoteMarks', 'cues', 'mentions', 'frames'],
   provides: ['quotes', 'quotedTerms'],
   options: z.object({}),
   run(doc) {
@@ -228,7 +286,7 @@ export const findQuotesStage = defineStage({
     const paragraphs = doc.layers.paragraphs!;
     const regions = quoteRegionsOf(text, paragraphs, doc.layers.quoteMarks!);
     const view = tokenViewOf(text, doc.layers.tokens!);
-    const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, doc.layers.cues!);
+    const { quotes, quotedTerms } = findQuotes(text, view, paragraphs, regions, doc.layers.frames!, doc.layers.cues!, doc.layers.mentions!);
     return { layers: { quotes, quotedTerms } };
   },
 });

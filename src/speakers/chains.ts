@@ -3,16 +3,21 @@
  * Reads: quotes, frames, cues, entities. Writes: chains (ids `h0` ...).
  * Rules, in order, hops from the speaker outward:
  * 1. `chains/relay`: "A quoted B as saying …": A relayed B's words.
- * 2. `chains/told-outlet`: "Ruiz told the Harbor Gazette …": a news outlet that heard the words published them.
+ * 2. `chains/told-outlet`: "Ruiz told the Harbor Gazette …": a news outlet that heard the words published them
+ *    (also after an outer report: "the guard told the Tribune that Danner said “…”").
  * 3. `chains/outer-report`: a frame whose content holds the quote's cue ("…, the Gazette reported",
- *    "according to the Gazette, Ruiz said …"); repeated outward while such frames nest.
- * Limits: a relay named in another sentence ("The guard heard it. He told the paper …") is not
- * linked (fixture articles/relay-named-in-next-sentence).
+ *    "according to the Gazette, Ruiz said …"); repeated outward while such frames nest. A frame whose
+ *    content follows its cue counts only for a direct quote relayed to it ("the Gazette reported that a
+ *    guard quoted Ruiz as saying “…”"; quotes/right-hand-reports.ts), as in quotes/find-quotes.
+ * A hop is never the quote's own speaker (a pronoun resolved to the speaker names no relay).
+ * Limits: "Danner spoke to a guard. He told the Tribune that Danner said “…”": "He" resolves to Danner,
+ * so the guard is missing from the chain (fixture articles/relay-pronoun-that-resolves-to-the-speaker).
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
 import { entryById, indexById, lookupById, type Range } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
+import { isRightHandRelay } from '../quotes/right-hand-reports.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
 import { LayerIds } from '../model/ids.js';
@@ -48,6 +53,7 @@ function holdsAll(holder: Range, pieces: readonly Range[]): boolean {
 }
 
 export function findChains(
+  text: string,
   quotes: readonly Quote[],
   frames: readonly Frame[],
   cues: readonly Cue[],
@@ -57,26 +63,31 @@ export function findChains(
   const mentionById = lookupById(mentions);
   const links = mentionLinks(mentions, entities);
   const frameById = lookupById(frames);
+  const cueById = lookupById(cues);
   const chains: Chain[] = [];
-  // per frame, once: where its cue starts, and whether it can be an outer report at all (it has a source,
-  // and its content is on the cue's left or follows "according to"); asked for each neighbour of each quote
+  // per frame, once: where its cue starts, whether it can be an outer report at all (it has a source), and of
+  // any quote (its content is on the cue's left or follows "according to"); one with its content on the right
+  // reports a direct quote relayed to it (quotes/right-hand-reports.ts)
   const cueStarts = new Array<number>(frames.length);
   const canReport = new Array<boolean>(frames.length);
+  const canReportAny = new Array<boolean>(frames.length);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     cueStarts[index] = entryById(cues, frame.cue)?.start ?? -1;
+    canReportAny[index] = frame.source !== null;
     canReport[index] = frame.source !== null && !(frame.side === 'right' && !frame.rule.startsWith('frames/according-to'));
   }
 
   /** The nearest frame (in cue order) whose content holds this frame's cue. */
-  const outerOf = (frame: Frame): Frame | undefined => {
+  const outerOf = (frame: Frame, isDirect: boolean): Frame | undefined => {
     const index = indexById(frames, frame.id);
     const start = index >= 0 ? cueStarts[index]! : (entryById(cues, frame.cue)?.start ?? -1);
     const from = Math.max(0, index);
     let best: Frame | undefined;
     for (let other = Math.max(0, from - 4); other < Math.min(frames.length, from + 5); other++) {
       const candidate = frames[other]!;
-      if (candidate === frame || !canReport[other]) continue;
+      if (candidate === frame || !canReportAny[other]) continue;
+      if (!canReport[other] && !(isDirect && isRightHandRelay(text, candidate, frame, cueById, mentionById))) continue;
       const holder = pieceHolding(candidate.content, start);
       const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
       if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStarts[other]!)) continue;
@@ -101,22 +112,28 @@ export function findChains(
       const entity = links.get(frame.relay)?.entity;
       if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
     }
-    if (frame.hearer != null) {
-      const hearer = mentionById.get(frame.hearer);
-      const entity = links.get(frame.hearer)?.entity;
-      if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '')) {
-        hops.push({ entity, mention: frame.hearer, cue: frame.cue, rule: 'chains/told-outlet' });
-      }
-    }
+    /** "… told the Gazette": a news outlet that heard the words published them. */
+    const addOutletHearer = (reporting: Frame): void => {
+      if (reporting.hearer == null) return;
+      const hearer = mentionById.get(reporting.hearer);
+      const entity = links.get(reporting.hearer)?.entity;
+      if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '') && !hops.some((hop) => hop.entity === entity))
+        hops.push({ entity, mention: reporting.hearer, cue: reporting.cue, rule: 'chains/told-outlet' });
+    };
+    const speaker = frame.source === null ? undefined : links.get(frame.source)?.entity;
+    addOutletHearer(frame);
     let current: Frame | undefined = frame;
     // a chain of reports nests a few deep at most; the bound keeps a sentence of hundreds of nested reports linear
     for (let depth = 0; current !== undefined && depth < MAX_OUTER_REPORTS; depth++) {
-      const outer = outerOf(current);
+      const outer = outerOf(current, quote.kind === 'direct');
       if (outer === undefined || seen.includes(outer.id) || outer.source === null) break;
       seen.push(outer.id);
       const entity = links.get(outer.source)?.entity;
-      if (entity !== undefined && !hops.some((hop) => hop.entity === entity))
+      // the speaker never relays their own words: such a hop is a pronoun resolved to the speaker
+      if (entity !== undefined && entity !== speaker && !hops.some((hop) => hop.entity === entity))
         hops.push({ entity, mention: outer.source, cue: outer.cue, rule: 'chains/outer-report' });
+      // "The guard told the Tribune that Danner said “…”": the guard, then the Tribune
+      addOutletHearer(outer);
       current = outer;
     }
     if (hops.length > 0) chains.push({ id: CHAIN_IDS.at(chains.length), quote: quote.id, hops: hops.slice() });
@@ -131,7 +148,9 @@ export const chainsStage = defineStage({
   options: z.object({}),
   run(doc) {
     return {
-      layers: { chains: findChains(doc.layers.quotes!, doc.layers.frames!, doc.layers.cues!, doc.layers.entities!, doc.layers.mentions!) },
+      layers: {
+        chains: findChains(doc.text, doc.layers.quotes!, doc.layers.frames!, doc.layers.cues!, doc.layers.entities!, doc.layers.mentions!),
+      },
     };
   },
 });

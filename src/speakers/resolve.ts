@@ -199,6 +199,23 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     }
   };
 
+  /** Gives an entity a name's words, and files it under each of them. */
+  const nameDraft = (draft: EntityDraft, name: NameWords): void => {
+    draft.words = name.words;
+    draft.key = name.key;
+    for (const word of name.words) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [draft]);
+      else if (!list.includes(draft)) list.push(draft);
+    }
+  };
+
+  /** A descriptor in apposition before a name joins the name's entity, with its role. */
+  const attachDescriptor = (draft: EntityDraft, descriptor: Mention, descriptorIndex: number): void => {
+    if (descriptor.head !== undefined) draft.roles = addOnce(draft.roles, descriptor.head);
+    attach(draft, descriptor, descriptorIndex, 0.95, 'resolve/appositive');
+  };
+
   const findByName = ({ words, key }: NameWords, gender: Entity['gender']): EntityDraft | undefined => {
     const last = words[words.length - 1]!;
     const first = words[0]!;
@@ -215,18 +232,40 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
     return best;
   };
 
+  /** A definite person descriptor's latest entity with that role ("the director", "the 54-year-old"). */
+  const descriptorTarget = (mention: Mention): EntityDraft | undefined =>
+    mention.isDefinite === true && mention.type === 'person' && mention.head !== undefined
+      ? latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end))
+      : undefined;
+
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
       const nameEntry = nameWordsOf(mention);
       const { words } = nameEntry;
+      // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
+      const described = mentionIndex > 0 && nameAfterDescriptor(view, mentions, mentionIndex - 1) ? mentionIndex - 1 : -1;
       if (words.length === 0) continue;
       const known = findByName(nameEntry, mention.gender);
       if (known !== undefined) {
         const age = ageAfter(view.text, mention.end);
         if (age !== undefined) known.ages = addOnce(known.ages, age);
+        if (described >= 0) attachDescriptor(known, mentions[described]!, described);
         attach(known, mention, mentionIndex, known.words.length === words.length ? 1 : 0.9, 'resolve/name');
         continue;
+      }
+      if (described >= 0) {
+        // an unnamed person taken up by role and named here ("A former officer … The officer, Raymond Tillis,") takes the name
+        const descriptor = mentions[described]!;
+        const unnamed = descriptorTarget(descriptor);
+        if (unnamed !== undefined && unnamed.words.length === 0 && genderCompatible(unnamed.gender, mention.gender)) {
+          attach(unnamed, descriptor, described, 0.8, 'resolve/descriptor');
+          unnamed.name = mention.name ?? view.text.slice(mention.start, mention.end);
+          unnamed.isAnonymous = false;
+          nameDraft(unnamed, nameEntry);
+          attach(unnamed, mention, mentionIndex, 0.95, 'resolve/appositive');
+          continue;
+        }
       }
       // a fuller name absorbs an earlier short-named entity ("Ruiz" ... "Ana Ruiz")
       let absorbed: EntityDraft | undefined;
@@ -244,15 +283,19 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
           byWord.set(word, list);
         }
         if (absorbed.gender === 'unknown' && words.length > 1) absorbed.gender = firstNameGender(words[0]!) ?? 'unknown';
+        if (described >= 0) attachDescriptor(absorbed, mentions[described]!, described);
         attach(absorbed, mention, mentionIndex, 0.9, 'resolve/name');
         continue;
       }
       const created = create(mention, mentionIndex, false, nameEntry);
       const age = ageAfter(view.text, mention.end);
       if (age !== undefined) created.ages = addOnce(created.ages, age);
+      if (described >= 0) attachDescriptor(created, mentions[described]!, described);
       continue;
     }
     if (mention.kind === 'descriptor') {
+      // "The officer, Raymond Tillis, said": resolved with the name that follows it (the name branch)
+      if (nameAfterDescriptor(view, mentions, mentionIndex) && nameWordsOf(mentions[mentionIndex + 1]!).words.length > 0) continue;
       const appositive = appositiveOf(view, mentions, mentionIndex);
       if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
         const target = drafts[byMentionIndex[appositive]!]!;
@@ -261,7 +304,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
         continue;
       }
       if (mention.isDefinite === true && mention.type === 'person' && mention.head !== undefined) {
-        const target = latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end));
+        const target = descriptorTarget(mention);
         if (target !== undefined) {
           attach(target, mention, mentionIndex, 0.8, 'resolve/descriptor');
           continue;
@@ -340,6 +383,31 @@ function ageAfter(text: string, end: number): string | undefined {
   if (next !== 0x2c && !(isSpace(next) && text.charCodeAt(end + 1) === 0x2c)) return undefined;
   const match = /^\s?,\s?(\d{1,3})\s?[,)]/u.exec(text.slice(end, end + 10));
   return match?.[1];
+}
+
+/**
+ * True when the person descriptor at `index` has a person's name in apposition right after it: "The officer,
+ * Raymond Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a
+ * period, a bracket or a dash after the name ("the governor, Smith said" is no apposition).
+ */
+function nameAfterDescriptor(view: TokenView, mentions: readonly Mention[], index: number): boolean {
+  const descriptor = mentions[index]!;
+  const name = mentions[index + 1];
+  if (descriptor.kind !== 'descriptor' || descriptor.type !== 'person' || descriptor.gender === 'plural') return false;
+  if (name === undefined || name.kind !== 'name' || name.type !== 'person' || !genderCompatible(descriptor.gender, name.gender))
+    return false;
+  const { text } = view;
+  let commas = 0;
+  for (let cursor = descriptor.end; cursor < name.start; cursor++) {
+    const code = text.charCodeAt(cursor);
+    if (code === 0x2c) commas++;
+    else if (!isSpace(code)) return false;
+  }
+  if (commas !== 1) return false;
+  let after = name.end;
+  while (after < text.length && isSpace(text.charCodeAt(after)) && text.charCodeAt(after) !== 0x0a) after++;
+  const next = text.charCodeAt(after);
+  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x2014 || next === 0x2013;
 }
 
 /** The name mention this descriptor is an appositive of ("Ana Ruiz, the director,"), or -1. */

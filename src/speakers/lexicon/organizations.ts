@@ -12,7 +12,7 @@ export const ORGANIZATION_WORDS = new Set([
   'assembly', 'legislature', 'government', 'municipality', 'city', 'county', 'state', 'states', 'republic', 'kingdom',
   'nations', 'council', 'watch', 'project', 'initiative', 'institute', 'laboratory', 'lab', 'labs', 'systems', 'technologies',
   'airlines', 'motors', 'energy', 'pharmaceuticals', 'insurance', 'capital', 'ventures', 'studios', 'pictures', 'records',
-  'team', 'fc', 'squad', 'office', 'pentagon', 'kremlin', 'secretariat', 'directorate', 'prosecutors', 'tribunal',
+  'ledger', 'team', 'fc', 'squad', 'office', 'pentagon', 'kremlin', 'secretariat', 'directorate', 'prosecutors', 'tribunal',
 ]);
 
 /** Organization names that are single words without any marker (news agencies, institutions). */
