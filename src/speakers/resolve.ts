@@ -1,6 +1,6 @@
 /**
  * speakers/resolve: groups mentions into entities (who is who in the article).
- * Reads: tokens, mentions, frames. Writes: entities (ids `e0`, `e1` ...).
+ * Reads: paragraphs, tokens, quoteMarks, mentions, frames. Writes: entities (ids `e0`, `e1` ...).
  * Rules, in order, per mention in text order:
  * 1. `resolve/name`: a name joins the latest entity whose name contains it as its surname, its first
  *    name or its whole (Ruiz, Ana, Mayor Ruiz -> Ana Ruiz); a fuller name met later absorbs a
@@ -24,6 +24,8 @@ import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { LayerIds } from '../model/ids.js';
 import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
+import { quoteRegionsOf } from '../quotes/regions.js';
+import type { Range } from '../model/span.js';
 
 const ENTITY_IDS = new LayerIds('e');
 
@@ -129,7 +131,16 @@ const SENTENCE_OF = new ScratchInt32();
 const IS_SUBJECT = new ScratchUint8();
 const MENTION_COUNTS = new ScratchInt32();
 
-export function resolveMentions(view: TokenView, mentions: readonly Mention[], sourceMentionIds: ReadonlySet<string>): ResolveResult {
+/**
+ * `quotations`: the quotations' ranges in text order (quotes/regions.ts); a pronoun inside one is in someone
+ * else's words ("“They blame the tides,” she said") and is left unresolved unless it is a source.
+ */
+export function resolveMentions(
+  view: TokenView,
+  mentions: readonly Mention[],
+  sourceMentionIds: ReadonlySet<string>,
+  quotations: readonly Range[] = [],
+): ResolveResult {
   const drafts: EntityDraft[] = [];
   // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
   const byMentionIndex = BY_MENTION_INDEX.take(mentions.length, -1);
@@ -238,6 +249,7 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       ? latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end))
       : undefined;
 
+  let quotation = 0;
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
@@ -338,6 +350,11 @@ export function resolveMentions(view: TokenView, mentions: readonly Mention[], s
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
+    if (quotations.length > 0 && !sourceMentionIds.has(mention.id)) {
+      // mentions come in text order: advance past the quotations that end before this one
+      while (quotation < quotations.length && quotations[quotation]!.end <= mention.start) quotation++;
+      if (quotation < quotations.length && quotations[quotation]!.start <= mention.start) continue;
+    }
     const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, candidate.confidence, 'resolve/pronoun');
   }
@@ -504,13 +521,14 @@ function pickAntecedent(
 
 export const resolveStage = defineStage({
   name: 'speakers/resolve',
-  requires: ['tokens', 'mentions', 'frames'],
+  requires: ['paragraphs', 'tokens', 'quoteMarks', 'mentions', 'frames'],
   provides: ['entities'],
   options: z.object({}),
   run(doc) {
     const sources = new Set<string>();
     for (const frame of doc.layers.frames!) if (frame.source !== null) sources.add(frame.source);
-    const { entities } = resolveMentions(tokenViewOf(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources);
+    const quotations = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!).map((region) => region.content);
+    const { entities } = resolveMentions(tokenViewOf(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources, quotations);
     return { layers: { entities } };
   },
 });
