@@ -147,24 +147,15 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
       frame: frame.id,
     });
   }
-  // "Tillis said nothing", "she said so": a word that stands for no words reported
+  // "Tillis said nothing", "she said so", "says goodbye": a word that stands for no words reported
   if (EMPTY_CONTENT_WORDS.has(text.slice(range.start, range.end).toLowerCase())) return undefined;
   return newQuote(range.start, range.end, 'indirect', 'quotes/indirect', evidence, { frame: frame.id });
 }
 
 const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
-  'nothing',
-  'little',
-  'much',
-  'so',
-  'something',
-  'anything',
-  'otherwise',
-  'more',
-  'less',
-  'it',
-  'this',
-  'that',
+  ...['nothing', 'little', 'much', 'so', 'something', 'anything', 'otherwise', 'more', 'less', 'it', 'this', 'that'],
+  // "Keeper Says Goodbye": a greeting said is an act, not words reported
+  ...['goodbye', 'good-bye', 'hello', 'farewell', 'thanks', 'grace', 'amen', 'cheese'],
 ]);
 
 /**

@@ -36,7 +36,7 @@ import { isRestrictiveWho, WHO_HASH } from './relative-who.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
+import { CONTRACTED_PRONOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
   CUE_WORD,
@@ -87,7 +87,7 @@ const MODIFIER_STOP_WORDS = wordSet(MODIFIER_STOPS);
 const DEFINITE_WORDS = wordSet(DEFINITE_DETERMINERS);
 const INDEFINITE_WORDS = wordSet(INDEFINITE_DETERMINERS);
 const NUMBER_WORD_SET = wordSet(NUMBER_WORDS);
-const PRONOUN_WORDS = wordSet([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys()]);
+const PRONOUN_WORDS = wordSet([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...CONTRACTED_PRONOUNS.keys()]);
 const NAME_STOPWORD_WORDS = wordSet(NAME_STOPWORDS);
 /** A name's words without a leading "New", "Great", "North" … ("New Hampshire", "Great Britain"): what place lists hold. */
 function placeWords(words: readonly string[]): readonly string[] {
@@ -983,7 +983,11 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       index++;
       continue;
     }
-    const lower = view.lower(index);
+    let lower = view.lower(index);
+    // "He’s predicting": the pronoun's letters, without the auxiliary
+    const contracted = lower.length > 2 ? CONTRACTED_PRONOUNS.get(lower) : undefined;
+    if (contracted !== undefined) lower = contracted;
+    const end = contracted === undefined ? view.end(index) : view.start(index) + contracted.length;
     const agreement =
       SUBJECT_PRONOUNS.get(lower) ??
       OBJECT_PRONOUNS.get(lower) ??
@@ -997,23 +1001,11 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         !isUpper(view.text.charCodeAt(view.start(index + 1))) &&
         !view.matches(index + 1, 'as')
       )) {
-        drafts.push(
-          newMention(view.start(index), view.end(index), 'pronoun', type, gender, 'speakers/mention-pronoun', undefined, lower, undefined),
-        );
+        drafts.push(newMention(view.start(index), end, 'pronoun', type, gender, 'speakers/mention-pronoun', undefined, lower, undefined));
       }
     } else if (lower === 'who' && index > 0 && view.is(index - 1, ',')) {
       drafts.push(
-        newMention(
-          view.start(index),
-          view.end(index),
-          'pronoun',
-          'person',
-          'unknown',
-          'speakers/mention-pronoun',
-          undefined,
-          'who',
-          undefined,
-        ),
+        newMention(view.start(index), end, 'pronoun', 'person', 'unknown', 'speakers/mention-pronoun', undefined, 'who', undefined),
       );
     }
     index++;

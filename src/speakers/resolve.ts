@@ -132,8 +132,8 @@ const IS_SUBJECT = new ScratchUint8();
 const MENTION_COUNTS = new ScratchInt32();
 
 /**
- * `quotations`: the quotations' ranges in text order (quotes/regions.ts); a pronoun inside one is in someone
- * else's words ("“They blame the tides,” she said") and is left unresolved unless it is a source.
+ * `quotations`: the quotations' ranges in text order (quotes/regions.ts); a pronoun or a descriptor inside one
+ * is in someone else's words ("“They blame the tides,” she said") and is left unresolved unless it is a source.
  */
 export function resolveMentions(
   view: TokenView,
@@ -250,6 +250,13 @@ export function resolveMentions(
       : undefined;
 
   let quotation = 0;
+  /** True for a mention inside a quotation that is no frame's source; asked in text order. */
+  const isQuoted = (mention: Mention): boolean => {
+    if (quotations.length === 0 || sourceMentionIds.has(mention.id)) return false;
+    // mentions come in text order: advance past the quotations that end before this one
+    while (quotation < quotations.length && quotations[quotation]!.end <= mention.start) quotation++;
+    return quotation < quotations.length && quotations[quotation]!.start <= mention.start;
+  };
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
@@ -306,6 +313,8 @@ export function resolveMentions(
       continue;
     }
     if (mention.kind === 'descriptor') {
+      // “She's the most stubborn person I've met,” he said: a description in someone's words is no antecedent
+      if (isQuoted(mention)) continue;
       // "The officer, Raymond Tillis, said": resolved with the name that follows it (the name branch)
       if (nameAfterDescriptor(view, mentions, mentionIndex) && nameWordsOf(mentions[mentionIndex + 1]!).words.length > 0) continue;
       const appositive = appositiveOf(view, mentions, mentionIndex);
@@ -350,11 +359,7 @@ export function resolveMentions(
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
-    if (quotations.length > 0 && !sourceMentionIds.has(mention.id)) {
-      // mentions come in text order: advance past the quotations that end before this one
-      while (quotation < quotations.length && quotations[quotation]!.end <= mention.start) quotation++;
-      if (quotation < quotations.length && quotations[quotation]!.start <= mention.start) continue;
-    }
+    if (isQuoted(mention)) continue;
     const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, candidate.confidence, 'resolve/pronoun');
   }

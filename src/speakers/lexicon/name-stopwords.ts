@@ -1,5 +1,9 @@
 /** Capitalized words that are not names (sentence openers, days, months, demonyms of speech verbs). */
 export const NAME_STOPWORDS = new Set([
+  // a pronoun's contractions ("I've", "She’s") are capitalized like names
+  ...['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'here', 'let', 'who', 'what'].flatMap((pronoun) =>
+    ['m', 've', 'll', 'd', 're', 's'].flatMap((ending) => [`${pronoun}'${ending}`, `${pronoun}’${ending}`]),
+  ),
   'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on',
   'of', 'to', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'than', 'then', 'there', 'here', 'this', 'that', 'these',
   'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us',

@@ -46,7 +46,7 @@ export const PLACES = new Set([
 ]);
 
 /** Last words that make a capitalized name a place, whatever comes before ("Mill Street", "Lake Placid" aside). */
-export const PLACE_SUFFIXES = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'plaza', 'park', 'river', 'lake', 'valley', 'bay', 'county', 'bridge', 'beach', 'creek', 'canyon', 'heights', 'highway', 'parkway', 'island', 'islands', 'mountains']);
+export const PLACE_SUFFIXES = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'plaza', 'park', 'river', 'lake', 'valley', 'bay', 'county', 'bridge', 'beach', 'creek', 'canyon', 'heights', 'highway', 'parkway', 'island', 'islands', 'mountains', 'point', 'harbor', 'harbour', 'cove', 'peninsula', 'cape', 'falls', 'springs', 'hills', 'woods', 'forest', 'airport', 'station']);
 
 /** Words that make a capitalized name a work, law or plan, not a person ("the Harbor Bill", "Clean Air Act"). */
 export const WORK_WORDS = new Set(['bill', 'act', 'amendment', 'treaty', 'accord', 'agreement', 'law', 'plan', 'program', 'programme', 'deal', 'doctrine', 'report', 'manifesto', 'declaration', 'constitution', 'charter', 'protocol', 'resolution', 'ordinance', 'code', 'initiative', 'pact', 'budget', 'award', 'prize', 'festival', 'tour', 'series', 'show', 'album', 'book', 'film', 'movie', 'novel', 'song']);

@@ -15,3 +15,13 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounAgreement> = new Ma
 
 /** Relative pronouns that refer back to the noun phrase right before them ("Ruiz, who said ..."). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * Subject pronouns fused with an auxiliary ("He’s predicting", "I've said", "who’s argued"): the token stands for
+ * the pronoun, whose mention covers the pronoun's letters only. Both apostrophes.
+ */
+export const CONTRACTED_PRONOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ he: ['s', 'd', 'll'], she: ['s', 'd', 'll'], it: ['s', 'd', 'll'], they: ['re', 've', 'd', 'll'], i: ['m', 've', 'd', 'll'], we: ['re', 've', 'd', 'll'], who: ['s', 've', 'd', 'll'] }).flatMap(
+    ([pronoun, endings]) => endings.flatMap((ending) => [[`${pronoun}'${ending}`, pronoun] as const, [`${pronoun}’${ending}`, pronoun] as const]),
+  ),
+);

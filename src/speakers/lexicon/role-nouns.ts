@@ -33,7 +33,8 @@ const PERSON_ROLES = [
   'shopper', 'diner', 'viewer', 'listener', 'reader', 'caller', 'blogger', 'influencer', 'economist', 'demographer',
   'epidemiologist', 'meteorologist', 'forecaster', 'spokesman', 'spokeswoman', 'chairwoman', 'businessman', 'businesswoman',
   'woman', 'man', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
-  'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'boy', 'girl', 'child', 'teenager', 'nominee', 'incumbent',
+  'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'boy', 'girl', 'child', 'nephew', 'niece', 'cousin', 'grandson',
+  'granddaughter', 'grandchild', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'teenager', 'nominee', 'incumbent',
   'challenger', 'frontrunner', 'contender', 'hopeful', 'surrogate', 'backer', 'donor', 'fundraiser', 'lobbyist', 'attorney-general',
   'treasurer', 'comptroller', 'controller', 'marshal', 'chancellor', 'provost', 'dean', 'librarian', 'curator', 'archivist',
   'pharmacist', 'dentist', 'veterinarian', 'therapist', 'counselor', 'psychologist', 'psychiatrist', 'sociologist', 'biologist',
@@ -52,8 +53,8 @@ const PERSON_ROLES = [
  */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'libertarian']);
 
-const FEMALE = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun']);
-const MALE = new Set(['spokesman', 'chairman', 'businessman', 'man', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'boyfriend', 'boy', 'councilman', 'congressman', 'fisherman', 'longshoreman', 'monk']);
+const FEMALE = new Set(['niece', 'granddaughter', 'stepmother', 'stepdaughter', 'fiancee', 'spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun']);
+const MALE = new Set(['nephew', 'grandson', 'stepfather', 'stepson', 'fiance', 'spokesman', 'chairman', 'businessman', 'man', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'boyfriend', 'boy', 'councilman', 'congressman', 'fisherman', 'longshoreman', 'monk']);
 
 const GROUP_ROLES = ['people', 'officials', 'sources', 'aides', 'advisers', 'advisors', 'residents', 'voters', 'supporters', 'critics', 'opponents', 'activists', 'protesters', 'workers', 'employees', 'experts', 'analysts', 'economists', 'researchers', 'scientists', 'lawmakers', 'legislators', 'senators', 'republicans', 'democrats', 'members', 'leaders', 'organizers', 'witnesses', 'neighbors', 'parents', 'students', 'teachers', 'doctors', 'nurses', 'police', 'authorities', 'investigators', 'prosecutors', 'officers', 'staffers', 'operatives', 'insiders', 'observers', 'strategists', 'pollsters', 'historians', 'critics', 'fans', 'victims', 'families', 'relatives', 'friends', 'colleagues', 'allies', 'rivals', 'diplomats', 'negotiators', 'locals', 'citizens', 'americans', 'immigrants', 'farmers', 'dockworkers', 'longshoremen', 'firefighters', 'guards', 'delegates', 'donors', 'backers', 'surrogates', 'lobbyists', 'regulators', 'inspectors', 'spokespeople', 'spokesmen', 'representatives', 'executives', 'managers', 'directors', 'officials'];
 

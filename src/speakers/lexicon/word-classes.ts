@@ -5,7 +5,7 @@
 import { HashTable, hashWord } from '../../segment/word-hash.js';
 import { NAME_STOPWORDS } from './name-stopwords.js';
 import { NAME_PARTICLES } from './titles.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
+import { CONTRACTED_PRONOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from './role-nouns.js';
 import { QUANTITY_CORES } from './quantities.js';
 
@@ -54,6 +54,7 @@ mark(ROLE_NOUNS.keys(), ROLE);
 mark(SUBJECT_PRONOUNS.keys(), PRONOUN);
 mark(OBJECT_PRONOUNS.keys(), PRONOUN);
 mark(POSSESSIVE_PRONOUNS.keys(), PRONOUN);
+mark(CONTRACTED_PRONOUNS.keys(), PRONOUN);
 mark(NAME_STOPWORDS, STOPWORD);
 mark(MODIFIER_STOPS, MODIFIER_STOP);
 mark([...NAME_PARTICLES, 'of'], NAME_PARTICLE);
