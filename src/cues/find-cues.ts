@@ -337,6 +337,8 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
   for (const region of regions) {
     let cursor = view.firstAtOrAfter(region.outer.end);
     if (cursor >= view.count) continue;
+    // the next paragraph's first words ("“…”¶Shop owners argued") are no signature of the quotation
+    if (hasLineBreak(view.text, region.outer.end, view.start(cursor))) continue;
     const sentence = view.sentence(cursor);
     // a quotation that closes its clause: punctuation inside the marks or a comma after them (not “The Wall” Abernathy)
     const lastInside = view.text.charCodeAt(region.content.end - 1);
@@ -417,6 +419,14 @@ function dashAttributions(view: TokenView, regions: readonly QuoteRegion[]): Cue
     found.push(newCue(view.start(cursor), view.end(dashEnd), 'label', 'dash', 'speech', 'active', 'cues/dash-attribution'));
   }
   return found;
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d || code === 0x2029) return true;
+  }
+  return false;
 }
 
 function isTerminalToken(view: TokenView, index: number): boolean {

@@ -438,6 +438,28 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
  * What a capitalized run is, read from its own tokens and whether it opens a clause, before the
  * document's case evidence is consulted (passesCaseEvidence): null when it is no name at all.
  */
+/**
+ * "House Speaker Paul Ryan", "Council President Maureen O'Dell", "Vermont Gov. Phil Scott": one to three
+ * capitalized words (the body or place served) before a title and a person's name. Returns the title's
+ * token, or `first` when the run does not read so. The name after the title must be two words or open
+ * with a known first name, so "Harbor Master Plan" stays whole.
+ */
+function titleAfterModifiers(view: TokenView, first: number, last: number): number {
+  for (let title = first + 1; title <= last && title - first <= 3; title++) {
+    if (!view.isWord(title - 1) || !view.isCapitalized(title - 1)) return first;
+    if (!view.isWord(title) || !view.isCapitalized(title)) return first;
+    const lower = view.lower(title);
+    if (!PERSON_TITLES.has(lower) && ROLE_NOUNS.get(lower)?.type !== 'person') continue;
+    let nameFirst = title + 1;
+    if (view.is(nameFirst, '.')) nameFirst++;
+    let words = 0;
+    for (let index = nameFirst; index <= last; index++) if (view.isWord(index)) words++;
+    if (words >= 2 || (words === 1 && firstNameGender(view.lower(nameFirst)) !== undefined)) return title;
+    return first;
+  }
+  return first;
+}
+
 function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): NameShape | null {
   let first = run.first;
   let last = run.last;
@@ -457,9 +479,13 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     first++;
   while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
   if (first > last) return null;
-  // leading titles: "Sen.", "Vice President", "Secretary of State"
-  let nameStart = first;
-  let titleGender: 'male' | 'female' | 'unknown' | undefined;
+  // leading titles: "Sen.", "Vice President", "Secretary of State"; after the body they serve in, too
+  let nameStart = titleAfterModifiers(view, first, last);
+  let titleGender: 'male' | 'female' | 'unknown' | undefined = nameStart > first ? 'unknown' : undefined;
+  if (nameStart > first) {
+    nameStart++;
+    if (view.is(nameStart, '.')) nameStart++;
+  }
   while (nameStart <= last) {
     const lower = view.lower(nameStart);
     // "Farmer Tobias Lund" opening a sentence: a capitalized person role before a name is a title

@@ -33,6 +33,8 @@ const PERSON_ROLES = [
   'shopper', 'diner', 'viewer', 'listener', 'reader', 'caller', 'blogger', 'influencer', 'economist', 'demographer',
   'epidemiologist', 'meteorologist', 'forecaster', 'spokesman', 'spokeswoman', 'chairwoman', 'businessman', 'businesswoman',
   'woman', 'man', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
+  'advocate', 'campaigner', 'commuter', 'rider', 'juror', 'retailer', 'consumer', 'caregiver', 'scholar', 'academic',
+  'pundit', 'colleague', 'ally', 'rival',
   'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'boy', 'girl', 'child', 'nephew', 'niece', 'cousin', 'grandson',
   'granddaughter', 'grandchild', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'teenager', 'nominee', 'incumbent',
   'challenger', 'frontrunner', 'contender', 'hopeful', 'surrogate', 'backer', 'donor', 'fundraiser', 'lobbyist', 'attorney-general',
@@ -60,6 +62,9 @@ const GROUP_ROLES = ['people', 'officials', 'sources', 'aides', 'advisers', 'adv
 
 const ORGANIZATION_ROLES = ['campaign', 'administration', 'company', 'agency', 'department', 'committee', 'organization', 'organisation', 'group', 'government', 'ministry', 'office', 'union', 'party', 'team', 'network', 'newspaper', 'paper', 'magazine', 'station', 'outlet', 'website', 'site', 'court', 'board', 'council', 'commission', 'firm', 'bank', 'university', 'school', 'hospital', 'police', 'report', 'study', 'survey', 'poll', 'statement', 'document', 'memo', 'letter', 'lawsuit', 'complaint', 'filing', 'indictment', 'ruling', 'analysis', 'review', 'audit', 'release', 'spokesperson', 'prosecution', 'defense', 'white house', 'authority', 'city', 'county', 'state', 'district', 'regime', 'military', 'army', 'navy', 'embassy', 'consulate', 'federation', 'league', 'club', 'church', 'coalition', 'alliance', 'foundation', 'institute', 'association', 'caucus'];
 
+/** Organizations that speak as a plural ("Farming groups said", "Unions argued"): a group of them. */
+const ORGANIZATION_PLURALS = ['group', 'union', 'company', 'agency', 'organization', 'organisation', 'firm', 'bank', 'hospital', 'school', 'university', 'church', 'campaign', 'committee', 'government', 'network', 'newspaper', 'outlet', 'council', 'department', 'association', 'coalition', 'charity', 'nonprofit'];
+
 /** English plural of a role noun: spokesman -> spokesmen, attorney -> attorneys, city -> cities. */
 function pluralOf(word: string): string {
   if (word.endsWith('man')) return word.slice(0, -3) + 'men';
@@ -73,6 +78,7 @@ function pluralOf(word: string): string {
 export const ROLE_NOUNS: ReadonlyMap<string, RoleNoun> = new Map<string, RoleNoun>([
   ...PERSON_ROLES.map((word): [string, RoleNoun] => [pluralOf(word), people]),
   ...ORGANIZATION_ROLES.map((word): [string, RoleNoun] => [word, organization]),
+  ...ORGANIZATION_PLURALS.map((word): [string, RoleNoun] => [pluralOf(word), people]),
   ...GROUP_ROLES.map((word): [string, RoleNoun] => [word, people]),
   ...PERSON_ROLES.map((word): [string, RoleNoun] => [word, person(FEMALE.has(word) ? 'female' : MALE.has(word) ? 'male' : undefined)]),
   ...[...PARTY_MEMBERS].map((word): [string, RoleNoun] => [word, person()]),
