@@ -159,8 +159,10 @@ const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Outer reports: a frame whose content holds another frame whole, cue and content. On the cue's left
- * (or after "according to") always: "Ruiz said …, the Gazette reported." On its right only when the
+ * Outer reports, and frames that yield no quote of their own: a frame whose content holds another frame
+ * whole, cue and content. On the cue's left (or after "according to") always: "Ruiz said …, the Gazette
+ * reported."; but a plan or belief held so is the report's content ("Harbor Utilities plans to raise
+ * rates, the company said": the inner frame yields nothing). On its right only when the
  * inner frame reports a quotation word for word (or is itself such an outer report) and is a relay
  * (quotes/right-hand-reports.ts): "The Gazette reported that a guard had quoted Ruiz as saying, “…”" is
  * Ruiz's quotation, relayed twice; "Ruiz said that Pike claimed the vote was rigged" stays Ruiz's report.
@@ -174,6 +176,11 @@ function findOuterFrames(
 ): Set<string> {
   const outer = new Set<string>();
   const starts = frames.map((frame) => cueById.get(frame.cue)?.start ?? -1);
+  /** True when a piece of `frame` holds the cue of the frame at `other`. */
+  const cueIn = (frame: Frame, other: number): boolean => {
+    const cueStart = starts[other]!;
+    return frame.content.some((piece) => piece.start <= cueStart && cueStart < piece.end);
+  };
   /** True when a piece of `frame` holds the frame at `other` whole, cue and content. */
   const holds = (frame: Frame, other: number): boolean => {
     const inner = frames[other]!;
@@ -185,11 +192,18 @@ function findOuterFrames(
     const frame = frames[index]!;
     if (frame.side === 'right' && !frame.rule.startsWith('frames/according-to')) continue;
     // frames are in cue order; only the neighbours in the same stretch of text can be nested
+    const isSpeech = cueById.get(frame.cue)?.class === 'speech';
     for (let other = Math.max(0, index - 3); other < Math.min(frames.length, index + 4); other++) {
-      if (other !== index && holds(frame, other)) {
-        outer.add(frame.id);
-        break;
+      if (other === index) continue;
+      // "Harbor Utilities plans to raise rates, the company said": a plan or a belief whose cue is in a report's
+      // content is part of that content (its own content may run on past the report's cue)
+      if (isSpeech && cueById.get(frames[other]!.cue)?.class !== 'speech' && cueIn(frame, other)) {
+        outer.add(frames[other]!.id);
+        continue;
       }
+      if (!holds(frame, other)) continue;
+      outer.add(frame.id);
+      break;
     }
   }
   // right-hand reports, innermost first: a frame nested in a right-hand report has its cue after that report's

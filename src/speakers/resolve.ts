@@ -22,6 +22,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
+import { isNewsOutlet } from './lexicon/outlets.js';
 import { LayerIds } from '../model/ids.js';
 import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 import { quoteRegionsOf } from '../quotes/regions.js';
@@ -51,6 +52,30 @@ interface EntityDraft {
 }
 
 const PRONOUN_WINDOW = 1200;
+
+/** Heads of descriptors that take up the company just named ("the company", "the utility", "the firm"). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'utility',
+  'corporation',
+  'business',
+  'retailer',
+  'airline',
+  'carrier',
+  'operator',
+  'insurer',
+  'manufacturer',
+  'automaker',
+  'developer',
+  'lender',
+  'bank',
+  'chain',
+  'startup',
+  'conglomerate',
+  'supplier',
+  'producer',
+]);
 
 /** A name's lower-cased words and the same joined by spaces (its identity). */
 interface NameWords {
@@ -338,6 +363,17 @@ export function resolveMentions(
         for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
           const draft = drafts[recent[index]!]!;
           if (draft.type === mention.type && draft.roles.includes(head)) target = draft;
+        }
+        // "Harbor City Utilities plans …, the company said": a company-like head takes up the organization just
+        // named (this sentence or the one before), unless that is a news outlet
+        if (target === undefined && COMPANY_HEADS.has(head)) {
+          const sentence = sentenceOf[mentionIndex]!;
+          for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
+            const draft = drafts[recent[index]!]!;
+            if (draft.lastSentence < sentence - 1) break;
+            if (draft.type === 'organization' && draft.words.length > 0 && !isNewsOutlet(draft.name)) target = draft;
+          }
+          if (target !== undefined) target.roles = addOnce(target.roles, head);
         }
         if (target !== undefined) {
           attach(target, mention, mentionIndex, 0.75, 'resolve/descriptor');

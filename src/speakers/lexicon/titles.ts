@@ -17,7 +17,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'male' | 'female' | 'unknown'> =
   ['commissioner', 'unknown'], ['councilman', 'male'], ['councilwoman', 'female'], ['councilmember', 'unknown'],
   ['councillor', 'unknown'], ['councilor', 'unknown'], ['alderman', 'unknown'], ['speaker', 'unknown'], ['leader', 'unknown'],
   ['chairman', 'male'], ['chairwoman', 'female'], ['chair', 'unknown'], ['coach', 'unknown'], ['nurse', 'unknown'],
-  ['delegate', 'unknown'], ['warden', 'unknown'], ['superintendent', 'unknown'], ['assemblyman', 'male'], ['assemblywoman', 'female'], ['trooper', 'unknown'], ['deputy', 'unknown'],
+  ['delegate', 'unknown'], ['mp', 'unknown'], ['msp', 'unknown'], ['mep', 'unknown'], ['mla', 'unknown'], ['mpp', 'unknown'], ['warden', 'unknown'], ['superintendent', 'unknown'], ['assemblyman', 'male'], ['assemblywoman', 'female'], ['trooper', 'unknown'], ['deputy', 'unknown'],
   ['sra', 'female'], ['sr', 'male'], ['mme', 'female'], ['mlle', 'female'], ['herr', 'male'], ['frau', 'female'],
 ]);
 
