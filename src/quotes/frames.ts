@@ -248,8 +248,62 @@ function isNegated(view: TokenView, cueFirst: number, first: number): boolean {
 }
 
 /** The source mention before the cue, following appositives and relative "who". */
+/** Words that open the subject of an object relative clause ("who many believe", "who most expect"). */
+const OBJECT_RELATIVE_SUBJECTS = wordSet([
+  'many',
+  'most',
+  'some',
+  'few',
+  'others',
+  'everyone',
+  'nobody',
+  'anyone',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+]);
+const SUBJECT_PRONOUN_WORDS = wordSet(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * "A woman who lives nearby said", "The officer who arrested him told reporters": the noun phrase before a
+ * restrictive relative clause (no comma before "who") that runs up to the cue is its subject, not a word
+ * of the clause. Looks back a dozen tokens at most; -1 when the clause is not there.
+ */
+function subjectBeforeRelativeClause(context: Context, cueFirst: number, floor: number): number {
+  const { view, mentionByLast, mentions, tokenRegion } = context;
+  // "hoping" after "a man who took his life": a participle is no main verb
+  if (view.endsWith(cueFirst, 'ing')) return -1;
+  // "voters who say", "a lawyer who has successfully argued": a cue after "who" and its own auxiliaries and
+  // adverbs is the clause's own verb (speakers/relative-who.ts)
+  let clauseEnd = cueFirst - 1;
+  while (
+    clauseEnd > floor &&
+    cueFirst - clauseEnd < 12 &&
+    view.isWord(clauseEnd) &&
+    (WORDS_BEFORE_CUE_TABLE.has(view, clauseEnd) || view.endsWith(clauseEnd, 'ly'))
+  )
+    clauseEnd--;
+  for (let index = clauseEnd - 1; index > floor && cueFirst - index <= 12; index--) {
+    if (at(tokenRegion, index) >= 0 || !(view.isWord(index) || view.isNumber(index))) return -1;
+    if (!isRestrictiveWho(view, index)) continue;
+    // "a man who many believe …", "ignorants who will believe anything he says": a subject after "who" or
+    // before the cue makes the cue that subject's own
+    if (at(context.mentionByFirst, index + 1) >= 0 || OBJECT_RELATIVE_SUBJECTS.has(view, index + 1)) return -1;
+    const last = at(mentionByLast, clauseEnd);
+    if (last >= 0 && (mentions[last]!.kind === 'name' || SUBJECT_PRONOUN_WORDS.has(view, clauseEnd))) return -1;
+    const head = at(mentionByLast, index - 1);
+    return head >= 0 && mentions[head]!.kind !== 'pronoun' && mentions[head]!.type !== 'other' ? head : -1;
+  }
+  return -1;
+}
+
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
   const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
+  const relativeHead = subjectBeforeRelativeClause(context, cueFirst, floor);
+  if (relativeHead >= 0) return relativeHead;
   let cursor = cueFirst - 1;
   while (
     cursor >= floor &&
@@ -480,6 +534,8 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
   return { range: { ...outer }, hasMarker: true };
 }
 
+const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '110', '119']);
+
 /**
  * A naming verb's content: its object and the quoted words, up to the end of the clause. A comma,
  * semicolon or dash reached before any quotation ("endorsed Clinton, said …") means no quoted words.
@@ -487,6 +543,8 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
 function namingContent(context: Context, afterCue: number, last: number): Range | undefined {
   const { view, tokenRegion } = context;
   if (afterCue > last || isTerminal(view, afterCue)) return undefined;
+  // "a neighbor who called 911": a number dialled, not a name given ("called 22 emails “top secret”" names)
+  if (view.isNumber(afterCue) && EMERGENCY_NUMBERS.has(view.raw(afterCue))) return undefined;
   for (let index = afterCue; index <= last && index - afterCue < 40; index++) {
     if (at(tokenRegion, index) >= 0) {
       const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));

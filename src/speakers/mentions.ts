@@ -993,6 +993,24 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           index = after + 1;
           continue;
         }
+        // "Kessler's mother said": the possessor names someone else, whose role the noun gives
+        if (role !== undefined && role.type === 'person' && !view.isCapitalized(after) && endsWithApostropheS(view, run.last)) {
+          drafts.push(
+            newMention(
+              draft.start,
+              view.end(after),
+              'descriptor',
+              'person',
+              role.gender ?? 'unknown',
+              'speakers/mention-descriptor',
+              undefined,
+              view.lower(after),
+              true,
+            ),
+          );
+          index = after + 1;
+          continue;
+        }
         const roles = preModifierRoles(view, index);
         if (roles !== undefined) draft.roles = roles;
         drafts.push(draft);
