@@ -26,7 +26,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { NP_BOUNDARY, WORK_HEADS } from './lexicon/mention-words.js';
 import { WORDS_BEFORE_CUE_TABLE as CUE_SUBJECT_SKIP_WORDS } from '../cues/lexicon/cue-words.js';
 import { isSpace as isSpaceCode, isUpper } from '../segment/chars.js';
-import { HashSet, hashWord } from '../segment/word-hash.js';
+import { FNV_OFFSET, HashSet, hashStep, hashWord } from '../segment/word-hash.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { WordTable, wordSet } from '../segment/word-table.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
@@ -186,7 +186,11 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
   for (let index = 0; index < view.count; index++) {
     if (!view.isCapitalized(index)) continue;
     capitalized.add(hashes[index]!);
-    if (!isClauseInitial(view, index)) capitalizedMidSentence.add(hashes[index]!);
+    if (!isClauseInitial(view, index)) {
+      capitalizedMidSentence.add(hashes[index]!);
+      // "Kofi Mensah’s header … Mensah, 19, was making": the possessive is evidence for the bare name
+      if (endsWithApostropheS(view, index)) capitalizedMidSentence.add(stemHash(view, index));
+    }
   }
   // only capitalized forms are ever asked about, so only they are looked for in lower case
   for (let index = 0; index < view.count; index++) {
@@ -194,6 +198,13 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
     seenLowerCase.add(hashes[index]!);
   }
   return CASE_EVIDENCE;
+}
+
+/** The word hash of a possessive token without its "’s" (segment/word-hash.ts). */
+function stemHash(view: TokenView, index: number): number {
+  let hash = FNV_OFFSET;
+  for (let cursor = view.start(index); cursor < view.end(index) - 2; cursor++) hash = hashStep(hash, view.text.charCodeAt(cursor));
+  return hash;
 }
 
 /** Case evidence for a document: word hashes seen capitalized mid-sentence, and seen in lower case. */
@@ -667,6 +678,16 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   );
 }
 
+/** Lower-case words from `first`, one or two, the last a person role, then a capitalized word. */
+function isAffiliationOfNamedRole(view: TokenView, first: number): boolean {
+  for (let index = first; index < view.count && index - first < 2; index++) {
+    if (!view.isWord(index) || view.isCapitalized(index)) return false;
+    if ((view.wordClass(index) & ROLE) !== 0 && ROLE_NOUN_TABLE.get(view, index)?.type === 'person')
+      return index + 1 < view.count && view.isCapitalized(index + 1) && view.sentence(index + 1) === view.sentence(first);
+  }
+  return false;
+}
+
 /** Lower-case role words right before a name ("union leader" Maria Ortiz). */
 function preModifierRoles(view: TokenView, nameFirst: number): string[] | undefined {
   // only a role noun among the words right before the name makes roles: look at the bits before making strings
@@ -1011,6 +1032,10 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           index = after + 1;
           continue;
         }
+        // "Ashford boss Gary Whitlock", "Harbor chief executive Ana Ruiz": a lone name before a person role and a
+        // name is the body the person serves, not a person
+        if (draft.type === 'person' && draft.gender === 'unknown' && run.last === index && isAffiliationOfNamedRole(view, after))
+          draft.type = 'organization';
         const roles = preModifierRoles(view, index);
         if (roles !== undefined) draft.roles = roles;
         drafts.push(draft);

@@ -53,6 +53,8 @@ interface EntityDraft {
 
 const PRONOUN_WINDOW = 1200;
 
+const TEEN_HEADS: ReadonlySet<string> = new Set(['teenager', 'teen']);
+
 /** Heads of descriptors that take up the company just named ("the company", "the utility", "the firm"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'company',
@@ -227,6 +229,9 @@ export function resolveMentions(
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
+    // "leaders Ashford … Ashford boss Gary Whitlock": a bare name read as a person turns out to be a body
+    if (draft.type === 'person' && draft.gender === 'unknown' && mention.kind === 'name' && mention.type === 'organization')
+      draft.type = 'organization';
     for (const role of mention.roles ?? NONE) draft.roles = addOnce(draft.roles, role);
     byMentionIndex[mentionIndex] = draft.index;
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
@@ -490,6 +495,8 @@ function latestWithRole(drafts: readonly EntityDraft[], recent: readonly number[
     // "a port spokesperson … the spokesperson": an anonymous source is taken up again by its role
     if (draft.type !== 'person') continue;
     if (age !== undefined ? draft.ages.includes(age) : draft.roles.includes(head)) return draft;
+    // "Mensah, 19, … the teenager admitted": an age in the teens stands for the role
+    if (age === undefined && TEEN_HEADS.has(head) && draft.ages.some((known) => Number(known) >= 13 && Number(known) <= 19)) return draft;
   }
   return undefined;
 }

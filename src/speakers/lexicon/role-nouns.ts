@@ -33,6 +33,7 @@ const PERSON_ROLES = [
   'shopper', 'diner', 'viewer', 'listener', 'reader', 'caller', 'blogger', 'influencer', 'economist', 'demographer',
   'epidemiologist', 'meteorologist', 'forecaster', 'spokesman', 'spokeswoman', 'chairwoman', 'businessman', 'businesswoman',
   'woman', 'man', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'grandmother',
+  'boss', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'teammate', 'teen',
   'advocate', 'campaigner', 'commuter', 'rider', 'juror', 'consumer', 'caregiver', 'scholar', 'academic',
   'pundit', 'colleague', 'ally', 'rival',
   'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'boy', 'girl', 'child', 'nephew', 'niece', 'cousin', 'grandson',
