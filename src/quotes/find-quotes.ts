@@ -148,10 +148,12 @@ function contentToQuote(text: string, regions: readonly QuoteRegion[], piece: Ra
     });
   }
   // "Tillis said nothing", "she said so", "says goodbye": a word that stands for no words reported
-  if (EMPTY_CONTENT_WORDS.has(text.slice(range.start, range.end).toLowerCase())) return undefined;
+  if (range.end - range.start <= EMPTY_CONTENT_LONGEST && EMPTY_CONTENT_WORDS.has(text.slice(range.start, range.end).toLowerCase()))
+    return undefined;
   return newQuote(range.start, range.end, 'indirect', 'quotes/indirect', evidence, { frame: frame.id });
 }
 
+const EMPTY_CONTENT_LONGEST = 9;
 const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
   ...['nothing', 'little', 'much', 'so', 'something', 'anything', 'otherwise', 'more', 'less', 'it', 'this', 'that'],
   // "Keeper Says Goodbye": a greeting said is an act, not words reported

@@ -15,6 +15,22 @@ import type { Cue, Frame, Mention } from '../model/layers.js';
 /** Frame rules of a subject and its finite reporting verb (quotes/frames.ts). */
 const INNER_RULES: ReadonlySet<string> = new Set(['frames/source-cue-content', 'frames/source-cue-clause', 'frames/quoted-as-saying']);
 
+/** The outer half: a speech report whose content follows its cue. */
+export function canRelayOnTheRight(outer: Frame, cueById: IdLookup<Cue>): boolean {
+  return outer.side === 'right' && outer.source !== null && cueById.get(outer.cue)?.class === 'speech';
+}
+
+/** The inner half: a subject and its finite verb of speech, the subject no pronoun. */
+export function isRelayableReport(text: string, inner: Frame, cueById: IdLookup<Cue>, mentionById: IdLookup<Mention>): boolean {
+  if (inner.source === null || !INNER_RULES.has(inner.rule)) return false;
+  const innerCue = cueById.get(inner.cue);
+  if (innerCue?.class !== 'speech' || innerCue.kind !== 'verb') return false;
+  // "people at the polls saying “…”": a participle after a noun is no clause of its own
+  if (inner.rule !== 'frames/quoted-as-saying' && text.endsWith('ing', innerCue.end)) return false;
+  const source = mentionById.get(inner.source);
+  return source !== undefined && source.kind !== 'pronoun';
+}
+
 export function isRightHandRelay(
   text: string,
   outer: Frame,
@@ -22,12 +38,5 @@ export function isRightHandRelay(
   cueById: IdLookup<Cue>,
   mentionById: IdLookup<Mention>,
 ): boolean {
-  if (outer.side !== 'right' || inner.source === null) return false;
-  if (!INNER_RULES.has(inner.rule)) return false;
-  const innerCue = cueById.get(inner.cue);
-  if (cueById.get(outer.cue)?.class !== 'speech' || innerCue?.class !== 'speech' || innerCue.kind !== 'verb') return false;
-  // "people at the polls saying “…”": a participle after a noun is no clause of its own
-  if (inner.rule !== 'frames/quoted-as-saying' && text.endsWith('ing', innerCue.end)) return false;
-  const source = mentionById.get(inner.source);
-  return source !== undefined && source.kind !== 'pronoun';
+  return canRelayOnTheRight(outer, cueById) && isRelayableReport(text, inner, cueById, mentionById);
 }

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
 import { entryById, indexById, lookupById, type Range } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
-import { isRightHandRelay } from '../quotes/right-hand-reports.js';
+import { canRelayOnTheRight, isRelayableReport } from '../quotes/right-hand-reports.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
 import { LayerIds } from '../model/ids.js';
@@ -70,11 +70,13 @@ export function findChains(
   // reports a direct quote relayed to it (quotes/right-hand-reports.ts)
   const cueStarts = new Array<number>(frames.length);
   const canReport = new Array<boolean>(frames.length);
-  const canReportAny = new Array<boolean>(frames.length);
+  const relaysOnTheRight = new Array<boolean>(frames.length);
+  const isRelayable = new Array<boolean>(frames.length);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     cueStarts[index] = entryById(cues, frame.cue)?.start ?? -1;
-    canReportAny[index] = frame.source !== null;
+    relaysOnTheRight[index] = canRelayOnTheRight(frame, cueById);
+    isRelayable[index] = isRelayableReport(text, frame, cueById, mentionById);
     canReport[index] = frame.source !== null && !(frame.side === 'right' && !frame.rule.startsWith('frames/according-to'));
   }
 
@@ -86,8 +88,8 @@ export function findChains(
     let best: Frame | undefined;
     for (let other = Math.max(0, from - 4); other < Math.min(frames.length, from + 5); other++) {
       const candidate = frames[other]!;
-      if (candidate === frame || !canReportAny[other]) continue;
-      if (!canReport[other] && !(isDirect && isRightHandRelay(text, candidate, frame, cueById, mentionById))) continue;
+      if (candidate === frame) continue;
+      if (!canReport[other] && !(isDirect && relaysOnTheRight[other] && index >= 0 && isRelayable[index])) continue;
       const holder = pieceHolding(candidate.content, start);
       const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
       if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStarts[other]!)) continue;
@@ -100,6 +102,14 @@ export function findChains(
   // reused from quote to quote: most quotes have no hops, and a chain gets its own copy
   const hops: ChainHop[] = [];
   const seen: string[] = [];
+  /** "… told the Gazette": a news outlet that heard the words published them. */
+  const addOutletHearer = (reporting: Frame): void => {
+    if (reporting.hearer == null) return;
+    const hearer = mentionById.get(reporting.hearer);
+    const entity = links.get(reporting.hearer)?.entity;
+    if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '') && !hops.some((hop) => hop.entity === entity))
+      hops.push({ entity, mention: reporting.hearer, cue: reporting.cue, rule: 'chains/told-outlet' });
+  };
   for (const quote of quotes) {
     if (quote.frame === undefined) continue;
     const frame = frameById.get(quote.frame);
@@ -112,14 +122,6 @@ export function findChains(
       const entity = links.get(frame.relay)?.entity;
       if (entity !== undefined) hops.push({ entity, mention: frame.relay, cue: frame.cue, rule: 'chains/relay' });
     }
-    /** "… told the Gazette": a news outlet that heard the words published them. */
-    const addOutletHearer = (reporting: Frame): void => {
-      if (reporting.hearer == null) return;
-      const hearer = mentionById.get(reporting.hearer);
-      const entity = links.get(reporting.hearer)?.entity;
-      if (hearer !== undefined && entity !== undefined && isNewsOutlet(hearer.name ?? '') && !hops.some((hop) => hop.entity === entity))
-        hops.push({ entity, mention: reporting.hearer, cue: reporting.cue, rule: 'chains/told-outlet' });
-    };
     const speaker = frame.source === null ? undefined : links.get(frame.source)?.entity;
     addOutletHearer(frame);
     let current: Frame | undefined = frame;
