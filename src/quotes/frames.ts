@@ -320,7 +320,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     const opener = closer === ')' ? '(' : closer;
     let back = cursor - 1;
     const limit = Math.max(floor, cursor - 30);
-    while (back >= limit && !view.is(back, opener) && at(tokenRegion, back) < 0) back--;
+    // past quoted words inside the appositive too ("Hale, who earned the nickname “the Iron Lady,” announced")
+    while (back >= limit && !(view.is(back, opener) && at(tokenRegion, back) < 0)) back--;
     if (back >= limit && view.is(back, opener) && back - 1 >= floor) {
       // "Rep. Elijah Cummings (D-Md.), chair of …, said": past a parenthesis right after the name
       let nameEnd = back - 1;
@@ -804,6 +805,23 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       const object = at(context.mentionByFirst, cueLast + 1);
       if (object >= 0) {
         const objectLast = lastTokenOfMention(context, mentions[object]!);
+        // "Hale quoted Winston Churchill: “Success is not final …”": the quoted person's words, relayed
+        if (
+          (view.is(objectLast + 1, ':') || view.is(objectLast + 1, ',')) &&
+          at(context.tokenRegion, objectLast + 2) >= 0 &&
+          mentions[object]!.type === 'person' &&
+          mentions[object]!.kind !== 'pronoun'
+        ) {
+          const relay = findSourceBefore(context, cueFirst, first);
+          const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 1, last);
+          if (right !== undefined)
+            return makeFrame(
+              { cue: cue.id, source: mentions[object]!.id, relay: relay >= 0 ? mentions[relay]!.id : null, hearer: null },
+              [right.range],
+              'right',
+              'frames/quoted-as-saying',
+            );
+        }
         if (view.matches(objectLast + 1, 'as')) {
           const relay = findSourceBefore(context, cueFirst, first);
           const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
