@@ -582,7 +582,8 @@ function contentEnd(context: Context, first: number, last: number): number {
       index + 1 <= last &&
       view.isWord(index + 1) &&
       at(tokenRegion, index + 1) < 0 &&
-      CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1);
+      // "Mayor Vows to Fix Roads, Says Budget Is Ready": a reporting verb right after a comma opens its own report
+      (CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1) || (context.cueAt[index + 1] === 1 && !view.endsWith(index + 1, 'ing')));
     if (
       view.is(index, ';') ||
       opensClauseAfterComma ||
