@@ -818,6 +818,13 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     if (view.isCapitalized(head)) {
       // "Trump has hailed …" opening a sentence: a capitalized word that is the subject of a cue is a name
       const lower = view.lower(head);
+      // "Mayor says bridge will reopen": a headline drops its articles, so a bare role opening it is "the mayor"
+      const headlineRole = opensSentenceAfterFunctionWords(view, head) ? bareRoleSubject(view, head) : undefined;
+      if (headlineRole !== undefined) {
+        found.push(headlineRole);
+        covered[head] = 1;
+        continue;
+      }
       if (
         opensSentenceAfterFunctionWords(view, head) &&
         !NAME_STOPWORDS.has(lower) &&
@@ -864,6 +871,13 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     const opener = first < 0 ? '' : view.lower(first);
     const hasDeterminer = first >= 0 && isDeterminerToken(view, first, opener);
     if (!hasDeterminer) {
+      // "Hospital to cut 200 jobs, union says": a headline's bare role after a comma is "the union"
+      const headlineRole = first === head && head > 0 && view.is(head - 1, ',') ? bareRoleSubject(view, head) : undefined;
+      if (headlineRole !== undefined) {
+        found.push(headlineRole);
+        covered[head] = 1;
+        continue;
+      }
       // "met with commuters who say …": a plural noun that a restrictive "who" follows names a group without a determiner
       if (isRestrictiveWho(view, head + 1) && isPluralNoun(headWord)) {
         found.push(
@@ -900,6 +914,23 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
     for (let index = first; index <= head; index++) covered[index] = 1;
   }
   return found;
+}
+
+/** A descriptor for a lone singular role noun standing for "the <role>" (headline style), or undefined. */
+function bareRoleSubject(view: TokenView, head: number): Draft | undefined {
+  const role = ROLE_NOUN_TABLE.get(view, head);
+  if (role === undefined || role.plural === true || role.type === 'group') return undefined;
+  return newMention(
+    view.start(head),
+    view.end(head),
+    'descriptor',
+    role.type,
+    role.gender ?? 'unknown',
+    'speakers/mention-cue-subject',
+    undefined,
+    view.lower(head),
+    true,
+  );
 }
 
 /** The token (lower-cased form given) opens a noun phrase: a determiner, a number word or a possessive ("Ruiz’s"). */

@@ -16,13 +16,14 @@
  * articles/cataphoric-pronoun-before-the-name); "I" and "we" outside quotes are not resolved.
  */
 import { z } from 'zod';
-import type { Entity, Mention } from '../model/layers.js';
+import type { Entity, Mention, Paragraph } from '../model/layers.js';
 import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
+import { ROLE_NOUNS } from './lexicon/role-nouns.js';
 import { LayerIds } from '../model/ids.js';
 import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 import { quoteRegionsOf } from '../quotes/regions.js';
@@ -157,16 +158,19 @@ const SEEN_STAMPS = new ScratchInt32();
 const SENTENCE_OF = new ScratchInt32();
 const IS_SUBJECT = new ScratchUint8();
 const MENTION_COUNTS = new ScratchInt32();
+const OUTPUT_INDEX = new ScratchInt32();
 
 /**
  * `quotations`: the quotations' ranges in text order (quotes/regions.ts); a pronoun or a descriptor inside one
  * is in someone else's words ("“They blame the tides,” she said") and is left unresolved unless it is a source.
+ * `headlineEnd`: where the headline ends, when the text opens with one (bindHeadlineRoles).
  */
 export function resolveMentions(
   view: TokenView,
   mentions: readonly Mention[],
   sourceMentionIds: ReadonlySet<string>,
   quotations: readonly Range[] = [],
+  headlineEnd = 0,
 ): ResolveResult {
   const drafts: EntityDraft[] = [];
   // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
@@ -411,10 +415,15 @@ export function resolveMentions(
     const entityIndex = byMentionIndex[mentionIndex]!;
     if (entityIndex >= 0) mentionCounts[entityIndex]!++;
   }
-  const entities: Entity[] = new Array<Entity>(drafts.length);
+  if (headlineEnd > 0) bindHeadlineRoles(view, mentions, drafts, byMentionIndex, mentionCounts, headlineEnd, confidenceOf, ruleOf);
+  // an entity left with no mention (its headline role joined a name) is not written; ids keep their numbers
+  const entities: Entity[] = [];
+  const outputIndex = OUTPUT_INDEX.take(drafts.length, -1);
   for (let entityIndex = 0; entityIndex < drafts.length; entityIndex++) {
     const draft = drafts[entityIndex]!;
-    entities[entityIndex] = {
+    if (mentionCounts[entityIndex] === 0) continue;
+    outputIndex[entityIndex] = entities.length;
+    entities.push({
       id: ENTITY_IDS.at(draft.index),
       name: draft.name,
       type: draft.type,
@@ -422,20 +431,68 @@ export function resolveMentions(
       isAnonymous: draft.isAnonymous,
       mentions: new Array<string>(mentionCounts[entityIndex]!),
       links: new Array<Entity['links'][number]>(mentionCounts[entityIndex]!),
-    };
+    });
   }
   // mentions were attached in text order, so each entity's mentions and links come out in text order
   const filled = mentionCounts.fill(0);
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const entityIndex = byMentionIndex[mentionIndex]!;
     if (entityIndex < 0) continue;
-    const entity = entities[entityIndex]!;
+    const entity = entities[outputIndex[entityIndex]!]!;
     const id = mentions[mentionIndex]!.id;
     const slot = filled[entityIndex]!++;
     entity.mentions[slot] = id;
     entity.links[slot] = { mention: id, rule: ruleOf[mentionIndex]!, confidence: confidenceOf[mentionIndex]! };
   }
   return { entities };
+}
+
+/**
+ * "Mayor says bridge will reopen" over a story that names "Mayor Ana Ruiz": a role that stands alone in the
+ * headline (an entity of one mention, no name) joins the first person after the headline who carries that
+ * role, as a title or a role word (`resolve/headline`); "…, Utility Says" joins "Harbor City Utilities".
+ * Headlines name no one and the story names them next.
+ */
+function bindHeadlineRoles(
+  view: TokenView,
+  mentions: readonly Mention[],
+  drafts: readonly EntityDraft[],
+  byMentionIndex: Int32Array,
+  mentionCounts: Int32Array,
+  headlineEnd: number,
+  confidenceOf: Float64Array,
+  ruleOf: string[],
+): void {
+  for (let index = 0; index < mentions.length && mentions[index]!.start < headlineEnd; index++) {
+    const mention = mentions[index]!;
+    const own = byMentionIndex[index]!;
+    // a title-case headline makes its role a name ("Mayor Vows to Fix Roads")
+    const word = mention.kind === 'name' ? (mention.name ?? '').toLowerCase() : '';
+    const role = ROLE_NOUNS.get(word)?.type;
+    const type = mention.kind === 'descriptor' ? mention.type : role;
+    const head = mention.kind === 'descriptor' ? mention.head : role === 'person' || role === 'organization' ? word : undefined;
+    if ((type !== 'person' && type !== 'organization') || head === undefined || own < 0) continue;
+    const ownWords = drafts[own]!.words;
+    if (mentionCounts[own] !== 1 || (ownWords.length > 0 && !(ownWords.length === 1 && ownWords[0] === head))) continue;
+    for (let later = index + 1; later < mentions.length; later++) {
+      const candidate = mentions[later]!;
+      const entity = byMentionIndex[later]!;
+      if (candidate.start < headlineEnd || entity < 0 || candidate.kind !== 'name' || drafts[entity]!.type !== type) continue;
+      // a person's title ("Mayor Ana Ruiz"), an organization's name word ("Harbor City Utilities"), or a role either had
+      const { roles, words } = drafts[entity]!;
+      const matches =
+        type === 'person'
+          ? view.text.slice(candidate.start, candidate.start + head.length + 1).toLowerCase() === head + ' '
+          : words.some((name) => name === head || name === head + 's' || (head.endsWith('y') && name === head.slice(0, -1) + 'ies'));
+      if (!matches && !roles.includes(head)) continue;
+      byMentionIndex[index] = entity;
+      mentionCounts[own] = 0;
+      mentionCounts[entity]!++;
+      confidenceOf[index] = 0.7;
+      ruleOf[index] = 'resolve/headline';
+      break;
+    }
+  }
 }
 
 /** "Ruiz, 54, said": the age in an appositive right after a name. */
@@ -575,8 +632,21 @@ export const resolveStage = defineStage({
   run(doc) {
     const sources = new Set<string>();
     for (const frame of doc.layers.frames!) if (frame.source !== null) sources.add(frame.source);
-    const quotations = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!).map((region) => region.content);
-    const { entities } = resolveMentions(tokenViewOf(doc.text, doc.layers.tokens!), doc.layers.mentions!, sources, quotations);
+    const paragraphs = doc.layers.paragraphs!;
+    const quotations = quoteRegionsOf(doc.text, paragraphs, doc.layers.quoteMarks!).map((region) => region.content);
+    const view = tokenViewOf(doc.text, doc.layers.tokens!);
+    const { entities } = resolveMentions(view, doc.layers.mentions!, sources, quotations, headlineEndOf(doc.text, paragraphs));
     return { layers: { entities } };
   },
 });
+
+/** The end of the headline: a short first paragraph without a closing period, before the story. 0 when there is none. */
+function headlineEndOf(text: string, paragraphs: readonly Paragraph[]): number {
+  const first = paragraphs[0];
+  if (first === undefined || paragraphs.length < 2 || first.end - first.start > HEADLINE_LONGEST) return 0;
+  let end = first.end;
+  while (end > first.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > first.start && text.charCodeAt(end - 1) !== 0x2e ? first.end : 0;
+}
+
+const HEADLINE_LONGEST = 200;
