@@ -416,7 +416,7 @@ export function resolveMentions(
     if (entityIndex >= 0) mentionCounts[entityIndex]!++;
   }
   if (headlineEnd > 0) bindHeadlineRoles(view, mentions, drafts, byMentionIndex, mentionCounts, headlineEnd, confidenceOf, ruleOf);
-  // an entity left with no mention (its headline role joined a name) is not written; ids keep their numbers
+  // an entity left with no mention (its headline role joined a name) is not written; ids stay positions (span.ts entryById)
   const entities: Entity[] = [];
   const outputIndex = OUTPUT_INDEX.take(drafts.length, -1);
   for (let entityIndex = 0; entityIndex < drafts.length; entityIndex++) {
@@ -424,7 +424,7 @@ export function resolveMentions(
     if (mentionCounts[entityIndex] === 0) continue;
     outputIndex[entityIndex] = entities.length;
     entities.push({
-      id: ENTITY_IDS.at(draft.index),
+      id: ENTITY_IDS.at(entities.length),
       name: draft.name,
       type: draft.type,
       gender: draft.gender,
