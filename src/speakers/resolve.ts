@@ -224,9 +224,14 @@ export function resolveMentions(
     return draft;
   };
 
+  /** The name mention being resolved when it lies inside a quotation (attach leaves recency alone), else -1. */
+  let quotedName = -1;
   const attach = (draft: EntityDraft, mention: Mention, mentionIndex: number, confidence: number, rule: string): void => {
     confidenceOf[mentionIndex] = confidence;
     ruleOf[mentionIndex] = rule;
+    byMentionIndex[mentionIndex] = draft.index;
+    // a name in someone's quoted words ("“After what happened in Marlow …,” he said") is no antecedent for what follows
+    if (mentionIndex === quotedName) return;
     draft.lastSeen = mention.start;
     draft.lastSentence = sentenceOf[mentionIndex]!;
     draft.wasSubject = isSubject[mentionIndex] === 1;
@@ -237,7 +242,6 @@ export function resolveMentions(
     if (draft.type === 'person' && draft.gender === 'unknown' && mention.kind === 'name' && mention.type === 'organization')
       draft.type = 'organization';
     for (const role of mention.roles ?? NONE) draft.roles = addOnce(draft.roles, role);
-    byMentionIndex[mentionIndex] = draft.index;
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
       recent.push(draft.index);
       if (recent.length > 64) recent.splice(0, recent.length - 32);
@@ -294,6 +298,7 @@ export function resolveMentions(
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
+      quotedName = isQuoted(mention) ? mentionIndex : -1;
       const nameEntry = nameWordsOf(mention);
       const { words } = nameEntry;
       // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
@@ -508,7 +513,8 @@ function ageAfter(text: string, end: number): string | undefined {
 /**
  * True when the person descriptor at `index` has a person's name in apposition right after it: "The officer,
  * Raymond Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a
- * period, a bracket or a dash after the name ("the governor, Smith said" is no apposition).
+ * period, a bracket or a dash after the name ("the governor, Smith said" is no apposition); or no comma
+ * after a definite descriptor ("her colleague Daniel Osei").
  */
 function nameAfterDescriptor(view: TokenView, mentions: readonly Mention[], index: number): boolean {
   const descriptor = mentions[index]!;
@@ -523,6 +529,8 @@ function nameAfterDescriptor(view: TokenView, mentions: readonly Mention[], inde
     if (code === 0x2c) commas++;
     else if (!isSpace(code)) return false;
   }
+  // "her colleague Daniel Osei", "the defendant Aaron Kessler": a definite role right before the name names the same person
+  if (commas === 0) return descriptor.isDefinite === true;
   if (commas !== 1) return false;
   let after = name.end;
   while (after < text.length && isSpace(text.charCodeAt(after)) && text.charCodeAt(after) !== 0x0a) after++;
