@@ -551,6 +551,11 @@ function namingContent(context: Context, afterCue: number, last: number): Range 
       const range = trimRange(context.text, view.start(afterCue), contentEnd(context, afterCue, last));
       return range.end > range.start ? range : undefined;
     }
+    // "defended the cut: “The stock is at its lowest …”": after a colon the quotation is what was said
+    if (view.is(index, ':') && index + 1 <= last && at(tokenRegion, index + 1) >= 0) {
+      const range = trimRange(context.text, view.start(index + 1), contentEnd(context, index + 1, last));
+      return range.end > range.start ? range : undefined;
+    }
     if (view.is(index, ',') || view.is(index, ';') || isDashToken(view, index) || isTerminal(view, index)) return undefined;
   }
   return undefined;
