@@ -493,7 +493,11 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
   // leading titles: "Sen.", "Vice President", "Secretary of State"; after the body they serve in, too
   let nameStart = titleAfterModifiers(view, first, last);
   let titleGender: 'male' | 'female' | 'unknown' | undefined = nameStart > first ? 'unknown' : undefined;
+  /** Role words the titles give ("Sen." -> senator), for "the senator" later on. */
+  let titles: string[] | undefined;
   if (nameStart > first) {
+    const role = titleRole(view.lower(nameStart));
+    if (role !== undefined) titles = [role];
     nameStart++;
     if (view.is(nameStart, '.')) nameStart++;
   }
@@ -516,6 +520,8 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     if (!hasWordAfter) break;
     if (title !== undefined || (titleGender !== undefined && (TITLE_EXTENSIONS.has(lower) || lower === 'of'))) {
       if (title !== undefined && (titleGender === undefined || titleGender === 'unknown')) titleGender = title;
+      const role = title === undefined ? undefined : titleRole(lower);
+      if (role !== undefined) (titles ??= []).push(role);
       nameStart++;
       if (view.is(nameStart, '.')) nameStart++;
     } else break;
@@ -580,7 +586,33 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     evidence,
     singleHash,
     isKnownFirstName: firstGender !== undefined,
+    titles,
   };
+}
+
+/** Abbreviated titles and the role nouns they stand for. */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['prof', 'professor'],
+  ['dr', 'doctor'],
+  ['det', 'detective'],
+  ['atty', 'attorney'],
+  ['amb', 'ambassador'],
+  ['sgt', 'sergeant'],
+  ['capt', 'captain'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['cmdr', 'commander'],
+  ['adm', 'admiral'],
+]);
+
+/** The role noun a title word stands for ("Sen." senator, "Mayor" mayor), or undefined ("Mr."). */
+function titleRole(lower: string): string | undefined {
+  const role = TITLE_ROLES.get(lower) ?? lower;
+  return ROLE_NOUNS.get(role)?.type === 'person' ? role : undefined;
 }
 
 /** A name's shape, without offsets: the same run text gives the same shape in any document. */
@@ -598,6 +630,8 @@ interface NameShape {
   /** Word hash of the lone word (without a possessive "’s"); 0 when the name has several words. */
   singleHash: number;
   isKnownFirstName: boolean;
+  /** Role words of the titles before the name ("Sen. Ted Cruz": senator). */
+  titles: string[] | undefined;
 }
 
 function passesCaseEvidence(shape: NameShape, evidence: CaseEvidence): boolean {
@@ -665,7 +699,7 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
     shapeCount++;
   }
   if (shape === null || !passesCaseEvidence(shape, evidence)) return undefined;
-  return newMention(
+  const mention = newMention(
     runStart + shape.startShift,
     runStart + shape.endShift,
     'name',
@@ -676,6 +710,8 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
     undefined,
     undefined,
   );
+  if (shape.titles !== undefined) mention.roles = shape.titles;
+  return mention;
 }
 
 /** Lower-case words from `first`, one or two, the last a person role, then a capitalized word. */
@@ -1068,7 +1104,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         if (draft.type === 'person' && draft.gender === 'unknown' && run.last === index && isAffiliationOfNamedRole(view, after))
           draft.type = 'organization';
         const roles = preModifierRoles(view, index);
-        if (roles !== undefined) draft.roles = roles;
+        if (roles !== undefined) draft.roles = draft.roles === undefined ? roles : [...roles, ...draft.roles];
         drafts.push(draft);
         index = run.last + 1;
         continue;
