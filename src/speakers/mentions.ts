@@ -710,7 +710,8 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
     undefined,
     undefined,
   );
-  if (shape.titles !== undefined) mention.roles = shape.titles;
+  // a copy: the shape is cached and shared by every run of the same words
+  if (shape.titles !== undefined) mention.roles = shape.titles.slice();
   return mention;
 }
 

@@ -7,11 +7,20 @@
  *    short-named entity ("Ruiz" then "Ana Ruiz"). Titles of different gender never join.
  * 2. `resolve/appositive`: a descriptor right after a name and a comma ("Ana Ruiz, the director,") or
  *    a number there ("Ruiz, 54,") attaches its head or age to that person.
+ *    A person descriptor right before a name, with a comma ("The officer, Raymond Tillis, said") or without
+ *    ("her colleague Daniel Osei"), joins the name's entity; an unnamed person it took up ("A former officer
+ *    … The officer, Raymond Tillis,") takes the name.
  * 3. `resolve/descriptor`: a definite descriptor joins the latest entity with that role ("the director",
- *    "the 54-year-old"); otherwise it is an entity of its own, anonymous when indefinite ("a spokesperson").
+ *    "the 54-year-old", "the teenager" for an age of 13 to 19); "the company" and the like join the
+ *    organization named in this sentence or the one before; otherwise it is an entity of its own,
+ *    anonymous when indefinite ("a spokesperson").
  * 4. `resolve/pronoun`: he/she joins the most salient person of that gender among recent mentions
  *    (sources of reporting cues count double); they/it join groups and organizations; an ambiguous
  *    pronoun (two candidates equally likely) stays unresolved.
+ * 5. `resolve/headline`: a role alone in the headline ("Mayor says …") joins the first person titled
+ *    with it, or organization named with it, after the headline.
+ * Mentions inside quotations are someone else's words: pronouns and descriptors there stay unresolved
+ * (unless they are a source), and names there leave recency alone.
  * Limits: no cataphora ("Before he spoke, Ruiz ...": "he" stays unresolved, fixture
  * articles/cataphoric-pronoun-before-the-name); "I" and "we" outside quotes are not resolved.
  */
@@ -194,6 +203,18 @@ export function resolveMentions(
     lastSentenceSeen = sentence;
   });
 
+  /** Gives an entity a name's words, and files it under each of them. */
+  const nameDraft = (draft: EntityDraft, name: NameWords): void => {
+    draft.words = name.words;
+    draft.key = name.key;
+    for (const word of name.words) {
+      // most words name one entity: a one-slot literal, not an empty array that push grows to 17 slots
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [draft]);
+      else if (!list.includes(draft)) list.push(draft);
+    }
+  };
+
   const create = (mention: Mention, mentionIndex: number, isAnonymous: boolean, name: NameWords = NO_NAME): EntityDraft => {
     const draft: EntityDraft = {
       index: drafts.length,
@@ -214,12 +235,7 @@ export function resolveMentions(
       wasSubject: false,
     };
     drafts.push(draft);
-    for (const word of name.words) {
-      // most words name one entity: a one-slot literal, not an empty array that push grows to 17 slots
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [draft]);
-      else list.push(draft);
-    }
+    nameDraft(draft, name);
     attach(draft, mention, mentionIndex, 1, 'resolve/new');
     return draft;
   };
@@ -245,17 +261,6 @@ export function resolveMentions(
     if (draft.type === 'person' || draft.type === 'organization' || draft.type === 'group') {
       recent.push(draft.index);
       if (recent.length > 64) recent.splice(0, recent.length - 32);
-    }
-  };
-
-  /** Gives an entity a name's words, and files it under each of them. */
-  const nameDraft = (draft: EntityDraft, name: NameWords): void => {
-    draft.words = name.words;
-    draft.key = name.key;
-    for (const word of name.words) {
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [draft]);
-      else if (!list.includes(draft)) list.push(draft);
     }
   };
 
@@ -333,13 +338,7 @@ export function resolveMentions(
       }
       if (absorbed !== undefined) {
         absorbed.name = mention.name ?? absorbed.name;
-        absorbed.words = words;
-        absorbed.key = nameEntry.key;
-        for (const word of words) {
-          const list = byWord.get(word) ?? [];
-          if (!list.includes(absorbed)) list.push(absorbed);
-          byWord.set(word, list);
-        }
+        nameDraft(absorbed, nameEntry);
         if (absorbed.gender === 'unknown' && words.length > 1) absorbed.gender = firstNameGender(words[0]!) ?? 'unknown';
         if (described >= 0) attachDescriptor(absorbed, mentions[described]!, described);
         attach(absorbed, mention, mentionIndex, 0.9, 'resolve/name');
