@@ -411,10 +411,44 @@ function readNameRun(view: TokenView, index: number): NameRun {
       cursor += 2;
       continue;
     }
+    // "Juan Carlos de la Cruz": two particles in a row
+    if (
+      isConnector &&
+      cursor + 2 < view.count &&
+      (view.wordClass(cursor + 1) & NAME_PARTICLE) !== 0 &&
+      NAME_PARTICLES.has(view.lower(cursor + 1)) &&
+      view.isCapitalized(cursor + 2) &&
+      view.sentence(cursor + 2) === sentence
+    ) {
+      last = cursor + 2;
+      cursor += 3;
+      continue;
+    }
+    // "Bashar al-Assad", "Aisha al-Mansouri": an Arabic article joined to the capitalized part
+    if (isArticlePrefixedName(view, cursor)) {
+      last = cursor;
+      cursor++;
+      continue;
+    }
     break;
   }
   return { first: index, last };
 }
+
+/** "al-Assad", "el-Sisi", "ad-Din": a lower-case article, a hyphen and a capital letter, in one token. */
+function isArticlePrefixedName(view: TokenView, index: number): boolean {
+  if (!view.isWord(index)) return false;
+  const { text } = view;
+  const start = view.start(index);
+  const end = view.end(index);
+  // the hyphen is the token's third or fourth character: a bounded look, never a scan of the text
+  let hyphen = start + 2;
+  while (hyphen < end && hyphen - start <= 3 && text.charCodeAt(hyphen) !== 0x2d) hyphen++;
+  if (hyphen - start > 3 || hyphen + 1 >= end || text.charCodeAt(hyphen) !== 0x2d) return false;
+  return ARTICLE_PREFIXES.has(text.slice(start, hyphen)) && isUpper(text.charCodeAt(hyphen + 1));
+}
+
+const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 
 const NICKNAME_OPENERS = '“"‘\'';
 const NICKNAME_CLOSERS = '”"’\'';
@@ -489,6 +523,8 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
   )
     first++;
   while (last >= first && view.isPunctuation(last) && !view.is(last, '.')) last--;
+  // "Martin Luther King III." closing a sentence: a Roman numeral takes no period
+  if (last > first && view.is(last, '.') && ROMAN_NUMERALS.has(view.lower(last - 1))) last--;
   if (first > last) return null;
   // leading titles: "Sen.", "Vice President", "Secretary of State"; after the body they serve in, too
   let nameStart = titleAfterModifiers(view, first, last);
@@ -589,6 +625,8 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     titles,
   };
 }
+
+const ROMAN_NUMERALS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii']);
 
 /** Abbreviated titles and the role nouns they stand for. */
 const TITLE_ROLES: ReadonlyMap<string, string> = new Map([

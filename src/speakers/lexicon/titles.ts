@@ -28,4 +28,4 @@ export const TITLE_EXTENSIONS = new Set(['general', 'president', 'minister', 'se
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle". */
-export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'st']);
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'ben', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'st']);
