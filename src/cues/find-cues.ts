@@ -344,6 +344,8 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
     const lastInside = view.text.charCodeAt(region.content.end - 1);
     const closesClause = view.is(cursor, ',') || lastInside === 0x2c || lastInside === 0x2e || lastInside === 0x21 || lastInside === 0x3f;
     if (!closesClause) continue;
+    // "“Done.” He left.": after a period inside the marks a capitalized word opens the next sentence
+    if (lastInside === 0x2e && !view.is(cursor, ',') && view.isCapitalized(cursor)) continue;
     if (view.is(cursor, ',')) cursor++;
     const subjectStart = cursor;
     const lower = cursor < view.count ? view.lower(cursor) : '';

@@ -100,6 +100,8 @@ export function classifyQuotedWords(text: string, view: TokenView, region: Quote
   }
   if (
     !isParagraphStart &&
+    // not opening a sentence: there “Done.” is an utterance ("he said. “Done.” He left.")
+    !(before >= 0 && (view.is(before, '.') || view.is(before, '!') || view.is(before, '?'))) &&
     words >= 1 &&
     words <= 3 &&
     longWords > 0 &&
