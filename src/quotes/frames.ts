@@ -12,7 +12,11 @@
  *    to the left when the cue and source close the clause ("…, X said."); both around a parenthetical
  *    or split quotation ("“A,” X said, “B.”").
  * 3. Content: on the right, from the marker to the end of the quote-aware sentence; on the left, the
- *    quotation ending right before the source, else the clause from the sentence start.
+ *    quotation ending right before the source, else the clause from the sentence start. A naming verb
+ *    reports its object with quoted words ("called the plan “a disaster”"), or after a colon the
+ *    quotation; a verb of charging with no quoted words reports the charge (`frames/charge`: "accused
+ *    the agency of hiding the report"). Before a restrictive "who" clause that runs up to the cue, the
+ *    noun phrase is the source ("A woman who lives nearby said").
  * Limits: the content of a cue whose clause is interrupted by another clause runs to the sentence end
  * (fixture articles/second-report-after-while-gets-its-own-quote); verbs that are mostly not reporting ("add", "note") need
  * a marker (":", "that", a quotation) on their right.
@@ -535,6 +539,36 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
   return { range: { ...outer }, hasMarker: true };
 }
 
+/** Verbs of charging or crediting someone, and the preposition that gives the grounds. */
+const CHARGE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ['accuse', 'of'],
+  ['criticize', 'for'],
+  ['blame', 'for'],
+  ['fault', 'for'],
+  ['condemn', 'for'],
+  ['credit', 'with'],
+  ['praise', 'for'],
+]);
+
+/**
+ * "accused the agency of hiding the report", "blamed the council for the delay": the object and the grounds,
+ * up to the end of the clause. The preposition must follow within six words of the verb, with no comma.
+ */
+function chargeContent(context: Context, cue: Cue, afterCue: number, last: number): Range | undefined {
+  const { view, tokenRegion } = context;
+  const preposition = CHARGE_PREPOSITIONS.get(cue.lemma);
+  // "the man accused of buying the guns": no object, a passive participle
+  if (preposition === undefined || afterCue >= last || view.matches(afterCue, preposition)) return undefined;
+  for (let index = afterCue + 1; index < last && index - afterCue <= 6; index++) {
+    if (!view.isWord(index) || at(tokenRegion, index) >= 0) return undefined;
+    if (view.matches(index, preposition)) {
+      const range = trimRange(context.text, view.start(afterCue), contentEnd(context, index + 1, last));
+      return range.end > range.start ? range : undefined;
+    }
+  }
+  return undefined;
+}
+
 const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '110', '119']);
 
 /**
@@ -915,7 +949,10 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
     if (cue.class === 'naming') {
       // "called the plan “a disaster”": a naming verb reports only quoted words, object included
       const range = namingContent(context, afterCue, last);
-      return range === undefined ? undefined : makeFrame(base, [range], 'right', 'frames/naming');
+      if (range !== undefined) return makeFrame(base, [range], 'right', 'frames/naming');
+      // "accused the agency of hiding the report": no quoted words, but a charge with its grounds
+      const charge = chargeContent(context, cue, afterCue, last);
+      return charge === undefined ? undefined : makeFrame(base, [charge], 'right', 'frames/charge');
     }
     const afterHearer = isInverted ? afterSource : skipHearer(context, cue, afterSource, last);
     const closesClause =
