@@ -539,6 +539,29 @@ function quotationOpeningNextParagraph(context: Context, cursor: number, last: n
   return { range: { ...outer }, hasMarker: true };
 }
 
+/** Verbs by which polls, studies and records report ("the poll shows …", "the study found …"). */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm']);
+const EVIDENCE_SOURCES: ReadonlySet<string> = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'records',
+  'data',
+  'analysis',
+  'audit',
+  'review',
+  'documents',
+  'document',
+  'figures',
+  'results',
+  'research',
+]);
+
 /** Verbs of charging or crediting someone, and the preposition that gives the grounds. */
 const CHARGE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
   ['accuse', 'of'],
@@ -935,6 +958,17 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       }
     }
     let right = rightContent(context, cue, afterSource, last);
+    // "A new poll shows Ruiz leading by nine points": a document or survey shows what follows, marker or not
+    if (
+      (right === undefined || !right.hasMarker) &&
+      !isInverted &&
+      EVIDENCE_SOURCES.has(sourceMention.head ?? '') &&
+      EVIDENCE_VERBS.has(cue.lemma) &&
+      isWordToken(view, afterSource)
+    ) {
+      const range = trimRange(context.text, view.start(afterSource), contentEnd(context, afterSource, last));
+      if (range.end > range.start) right = { range, hasMarker: true };
+    }
     // "voters who said …": a relative clause reports only what follows its verb. The words before its antecedent
     // belong to the sentence around it, and so does a finite auxiliary right after the verb ("Riders who complained
     // were offered a pass", unlike "what she said was true")
