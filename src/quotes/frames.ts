@@ -44,6 +44,7 @@ import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { isRestrictiveWho } from '../speakers/relative-who.js';
+import { endsWithApostropheS } from '../segment/possessive.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from '../speakers/lexicon/role-nouns.js';
 import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
@@ -958,12 +959,15 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       }
     }
     let right = rightContent(context, cue, afterSource, last);
-    // "A new poll shows Ruiz leading by nine points": a document or survey shows what follows, marker or not
+    // "A new poll shows Ruiz leading by nine points": a document or survey shows what follows, marker or not;
+    // "called for an independent inquiry": the demand is what follows
     if (
       (right === undefined || !right.hasMarker) &&
       !isInverted &&
-      EVIDENCE_SOURCES.has(sourceMention.head ?? '') &&
-      EVIDENCE_VERBS.has(cue.lemma) &&
+      ((EVIDENCE_SOURCES.has(sourceMention.head ?? '') && EVIDENCE_VERBS.has(cue.lemma)) ||
+        // not the noun ("Obama's calls for tighter gun control")
+        (cue.lemma === 'call for' &&
+          !(cueFirst > 0 && (endsWithApostropheS(view, cueFirst - 1) || DEFINITE_DETERMINERS.has(view.lower(cueFirst - 1)))))) &&
       isWordToken(view, afterSource)
     ) {
       const range = trimRange(context.text, view.start(afterSource), contentEnd(context, afterSource, last));
