@@ -565,6 +565,14 @@ const EVIDENCE_SOURCES: ReadonlySet<string> = new Set([
 
 /** Verbs of charging or crediting someone, and the preposition that gives the grounds. */
 const CHARGE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ['describe', 'as'],
+  ['characterize', 'as'],
+  ['label', 'as'],
+  ['brand', 'as'],
+  ['dismiss', 'as'],
+  ['slam', 'for'],
+  ['blast', 'for'],
+  ['hail', 'as'],
   ['accuse', 'of'],
   ['criticize', 'for'],
   ['blame', 'for'],
