@@ -71,7 +71,9 @@ class TableView implements TokenView {
   private readonly kinds: Uint8Array;
   private readonly sentences: Int32Array;
   private readonly lowered: Array<string | undefined>;
-  private classes: Int32Array | undefined;
+  /** Word-class bits and the CAPITALIZED flag per token, made with the view: every document asks for them, and a
+   *  lazy check in the accessors made them too big for the engine to inline at their many call sites. */
+  private readonly classes: Int32Array;
   private firstByBucket: Int32Array | undefined;
 
   constructor(text: string, tokens: TokenTable) {
@@ -83,6 +85,7 @@ class TableView implements TokenView {
     this.kinds = tokens.kinds;
     this.sentences = tokens.sentences;
     this.lowered = new Array(tokens.count);
+    this.classes = this.classifyAll();
   }
 
   start(index: number): number {
@@ -131,9 +134,7 @@ class TableView implements TokenView {
   }
 
   wordClass(index: number): number {
-    // looked up once per token for the whole document: every stage asks, many several times per token
-    const classes = (this.classes ??= this.classifyAll());
-    return classes[index]! & LEXICON_BITS;
+    return this.classes[index]! & LEXICON_BITS;
   }
 
   /** Word-class bits of every word, and the CAPITALIZED flag, in one pass over the tokens. */
@@ -150,8 +151,7 @@ class TableView implements TokenView {
 
   isCapitalized(index: number): boolean {
     // asked of nearly every token by several stages: one table read instead of a character test
-    const classes = (this.classes ??= this.classifyAll());
-    return index >= 0 && index < this.count && (classes[index]! & CAPITALIZED) !== 0;
+    return index >= 0 && index < this.count && (this.classes[index]! & CAPITALIZED) !== 0;
   }
 
   is(index: number, char: string): boolean {

@@ -441,6 +441,9 @@ function isArticlePrefixedName(view: TokenView, index: number): boolean {
   const { text } = view;
   const start = view.start(index);
   const end = view.end(index);
+  // every prefix opens with "a", "e" or "u": most tokens are turned away by their first letter
+  const opener = text.charCodeAt(start);
+  if (opener !== 0x61 && opener !== 0x65 && opener !== 0x75) return false;
   // the hyphen is the token's third or fourth character: a bounded look, never a scan of the text
   let hyphen = start + 2;
   while (hyphen < end && hyphen - start <= 3 && text.charCodeAt(hyphen) !== 0x2d) hyphen++;

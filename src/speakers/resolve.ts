@@ -204,14 +204,14 @@ export function resolveMentions(
   });
 
   /** Gives an entity a name's words, and files it under each of them. */
-  const nameDraft = (draft: EntityDraft, name: NameWords): void => {
+  const nameDraft = (draft: EntityDraft, name: NameWords, isNew = false): void => {
     draft.words = name.words;
     draft.key = name.key;
     for (const word of name.words) {
       // most words name one entity: a one-slot literal, not an empty array that push grows to 17 slots
       const list = byWord.get(word);
       if (list === undefined) byWord.set(word, [draft]);
-      else if (!list.includes(draft)) list.push(draft);
+      else if (isNew || !list.includes(draft)) list.push(draft);
     }
   };
 
@@ -235,7 +235,7 @@ export function resolveMentions(
       wasSubject: false,
     };
     drafts.push(draft);
-    nameDraft(draft, name);
+    nameDraft(draft, name, true);
     attach(draft, mention, mentionIndex, 1, 'resolve/new');
     return draft;
   };
@@ -295,10 +295,10 @@ export function resolveMentions(
   let quotation = 0;
   /** True for a mention inside a quotation that is no frame's source; asked in text order. */
   const isQuoted = (mention: Mention): boolean => {
-    if (quotations.length === 0 || sourceMentionIds.has(mention.id)) return false;
-    // mentions come in text order: advance past the quotations that end before this one
+    // mentions come in text order: advance past the quotations that end before this one; the source test (a
+    // string set) only for the few mentions inside one
     while (quotation < quotations.length && quotations[quotation]!.end <= mention.start) quotation++;
-    return quotation < quotations.length && quotations[quotation]!.start <= mention.start;
+    return quotation < quotations.length && quotations[quotation]!.start <= mention.start && !sourceMentionIds.has(mention.id);
   };
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
