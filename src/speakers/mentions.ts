@@ -200,6 +200,15 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
   return CASE_EVIDENCE;
 }
 
+/** An apostrophe before the last one or two letters ("he’s", "they're", "I'll"): only then a contraction table lookup. */
+function hasContractionApostrophe(lower: string): boolean {
+  const length = lower.length;
+  if (length < 3) return false;
+  const second = lower.charCodeAt(length - 2);
+  const third = lower.charCodeAt(length - 3);
+  return second === 0x27 || second === 0x2019 || third === 0x27 || third === 0x2019;
+}
+
 /** The word hash of a possessive token without its "’s" (segment/word-hash.ts). */
 function stemHash(view: TokenView, index: number): number {
   let hash = FNV_OFFSET;
@@ -1163,7 +1172,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
     }
     let lower = view.lower(index);
     // "He’s predicting": the pronoun's letters, without the auxiliary
-    const contracted = lower.length > 2 ? CONTRACTED_PRONOUNS.get(lower) : undefined;
+    const contracted = hasContractionApostrophe(lower) ? CONTRACTED_PRONOUNS.get(lower) : undefined;
     if (contracted !== undefined) lower = contracted;
     const end = contracted === undefined ? view.end(index) : view.start(index) + contracted.length;
     const agreement =
