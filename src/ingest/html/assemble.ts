@@ -79,6 +79,14 @@ function appendPiece(builder: TextBuilder, tree: HtmlTree, layout: TreeLayout, p
     case 'quote-close':
       builder.appendCloseMark((quoteDepth - 1) % 2 === 0 ? '\u201d' : '\u2019');
       return Math.max(0, quoteDepth - 1);
+    case 'block-quote-open':
+      if (isLine) return quoteDepth;
+      builder.openBlockQuote(quoteDepth % 2 === 0 ? '\u201c' : '\u2018');
+      return quoteDepth + 1;
+    case 'block-quote-close':
+      if (isLine) return quoteDepth;
+      builder.closeBlockQuote((quoteDepth - 1) % 2 === 0 ? '\u201d' : '\u2019');
+      return Math.max(0, quoteDepth - 1);
     default:
       return quoteDepth;
   }

@@ -16,9 +16,10 @@ import { BLOCK_TAGS, BOILERPLATE_TAGS, INVISIBLE_TAGS, OPEN_IMPLIES_CLOSE, VOID_
 
 /**
  * What a piece of the text stream is: a verbatim run of source text, a decoded character reference, a line
- * break (`<br>`), or the start or end of an inline quotation (`<q>`).
+ * break (`<br>`), or the start or end of an inline quotation (`<q>`) or of a block one (`<blockquote>`, closed
+ * before its citation: a footer or cite inside it).
  */
-export type PieceKind = 'text' | 'entity' | 'break' | 'quote-open' | 'quote-close';
+export type PieceKind = 'text' | 'entity' | 'break' | 'quote-open' | 'quote-close' | 'block-quote-open' | 'block-quote-close';
 
 /** A decoded run of an attribute value with the source range it came from. */
 export interface ValuePiece {
@@ -193,6 +194,8 @@ export function parseHtml(source: string): HtmlTree {
 
   // The element whose start tag is being read (-1 between tags) and the attribute being read.
   let pendingElement = -1;
+  /** Blockquotes whose closing mark was written before their citation (footer, cite). */
+  const citedBlockQuotes = new Set<number>();
   let pendingAttributes: ElementAttributes | undefined;
   let attributeName: AttributeName | undefined;
   let attributeValue = '';
@@ -221,10 +224,10 @@ export function parseHtml(source: string): HtmlTree {
     const tag = tree.tags[element]!;
     openCounts.set(tag, openCounts.get(tag)! - 1);
     if (tag === 'svg' || tag === 'math') foreignDepth--;
-    if (tag === 'q') {
+    if (tag === 'q' || (tag === 'blockquote' && !citedBlockQuotes.has(element))) {
       // The closing mark belongs to the q element itself, so it is kept or dropped with it.
       stack.push(element);
-      addPiece('quote-close', tree.sourceStarts[element]!, tree.sourceStarts[element]!, undefined);
+      addPiece(tag === 'q' ? 'quote-close' : 'block-quote-close', tree.sourceStarts[element]!, tree.sourceStarts[element]!, undefined);
       stack.pop();
     }
     closeElement(element);
@@ -235,6 +238,17 @@ export function parseHtml(source: string): HtmlTree {
     if (closable !== undefined) {
       const depth = impliedCloseDepth(tree.tags, stack, closable);
       while (stack.length > depth) popElement();
+    }
+    // "<blockquote><p>…</p><footer>— Aurelia Mendes</footer>": the citation is no part of the quotation, whose
+    // closing mark goes before it (owned by the blockquote, so kept or dropped with it)
+    if ((tag === 'footer' || tag === 'cite') && (openCounts.get('blockquote') ?? 0) > 0) {
+      const quote = innermostOpen(tree.tags, stack, 'blockquote');
+      if (quote >= 0 && !citedBlockQuotes.has(quote)) {
+        citedBlockQuotes.add(quote);
+        stack.push(quote);
+        addPiece('block-quote-close', start, start, undefined);
+        stack.pop();
+      }
     }
     const element = tree.count++;
     tree.tags.push(tag);
@@ -269,6 +283,9 @@ export function parseHtml(source: string): HtmlTree {
       closeElement(element);
     } else if (tag === 'q') {
       addPiece('quote-open', endIndex + 1, endIndex + 1, undefined);
+    } else if (tag === 'blockquote') {
+      // quoted words whose marks the page draws with layout ("Okoye wrote: <blockquote>…"): text-builder.ts
+      addPiece('block-quote-open', endIndex + 1, endIndex + 1, undefined);
     }
   };
 
@@ -423,4 +440,14 @@ function valueStart(source: string, nameEnd: number): number {
   while (index < source.length && WHITESPACE.has(source.charCodeAt(index))) index++;
   const quote = source.charCodeAt(index);
   return quote === 0x22 || quote === 0x27 ? index + 1 : index;
+}
+
+/** Levels looked up from a citation for its blockquote: a constant, so deep nesting stays linear. */
+const CITATION_LOOKUP = 32;
+
+/** The innermost open element with this tag within CITATION_LOOKUP levels of the top of the stack, or -1. */
+function innermostOpen(tags: readonly string[], stack: readonly number[], tag: string): number {
+  const limit = Math.max(0, stack.length - CITATION_LOOKUP);
+  for (let depth = stack.length - 1; depth >= limit; depth--) if (tags[stack[depth]!] === tag) return stack[depth]!;
+  return -1;
 }

@@ -34,6 +34,9 @@ export class TextBuilder {
   private isAfterOpenMark = false;
   private pendingSpaceStart = -1;
   private pendingSpaceEnd = -1;
+  /** Per open `<blockquote>`: its opening mark waits, was written, or was left out (BLOCK_QUOTE_*). */
+  private readonly blockQuotes: number[] = [];
+  private blockQuoteMark = '';
   /** Source ranges of `<br>` tags waiting for the next character of the block. */
   private readonly pendingBreaks: number[] = [];
   /** Source ranges of `<pre>` white space waiting for the next character of the block. */
@@ -77,6 +80,7 @@ export class TextBuilder {
         else break;
       }
       this.flushBeforeContent();
+      if (this.blockQuotes.length > 0) this.openPendingBlockQuote(source.charCodeAt(runStart));
       this.copy(runStart, index);
     }
   }
@@ -88,6 +92,7 @@ export class TextBuilder {
       return;
     }
     this.flushBeforeContent();
+    if (this.blockQuotes.length > 0) this.openPendingBlockQuote(text.charCodeAt(0));
     this.emit(text, start, end);
   }
 
@@ -102,6 +107,37 @@ export class TextBuilder {
   /** Treats source `[start, end)` as one space (a `<br>` inside a headline). */
   appendSpace(start: number, end: number): void {
     this.noteSpace(start, end);
+  }
+
+  /**
+   * A `<blockquote>` opens: its opening mark waits for the quotation's first character, inside the first
+   * paragraph, and is left out when the page wrote its own mark there (“…” inside the blockquote).
+   */
+  openBlockQuote(mark: string): void {
+    this.blockQuotes.push(BLOCK_QUOTE_PENDING);
+    this.blockQuoteMark = mark;
+  }
+
+  /** A `<blockquote>` closes: its closing mark goes right after its last character, if its opening mark was written. */
+  closeBlockQuote(mark: string): void {
+    if (this.blockQuotes.pop() !== BLOCK_QUOTE_OPENED) return;
+    this.flushCopy();
+    this.parts.push(mark);
+    this.length += mark.length;
+  }
+
+  /** Before the first character `code` of a blockquote's content: its opening mark, unless the content opens with one. */
+  private openPendingBlockQuote(code: number): void {
+    const top = this.blockQuotes.length - 1;
+    if (top < 0 || this.blockQuotes[top] !== BLOCK_QUOTE_PENDING) return;
+    if (isOpeningQuoteMark(code)) {
+      this.blockQuotes[top] = BLOCK_QUOTE_SKIPPED;
+      return;
+    }
+    this.flushCopy();
+    this.parts.push(this.blockQuoteMark);
+    this.length += this.blockQuoteMark.length;
+    this.blockQuotes[top] = BLOCK_QUOTE_OPENED;
   }
 
   /** An opening quotation mark for `<q>`; it has no source characters. */
@@ -151,6 +187,7 @@ export class TextBuilder {
         index++;
       }
       this.flushBeforeContent();
+      if (this.blockQuotes.length > 0) this.openPendingBlockQuote(source.charCodeAt(runStart));
       this.copy(runStart, index);
     }
   }
@@ -263,4 +300,13 @@ export class TextBuilder {
 function isAllCollapsible(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (!isCollapsible(text.charCodeAt(index))) return false;
   return true;
+}
+
+const BLOCK_QUOTE_PENDING = 0;
+const BLOCK_QUOTE_OPENED = 1;
+const BLOCK_QUOTE_SKIPPED = 2;
+
+/** Marks a page may open its own quotation with inside a blockquote. */
+function isOpeningQuoteMark(code: number): boolean {
+  return code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x27 || code === 0xab || code === 0x201e || code === 0x2039;
 }
