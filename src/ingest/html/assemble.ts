@@ -81,7 +81,7 @@ function appendPiece(builder: TextBuilder, tree: HtmlTree, layout: TreeLayout, p
       return Math.max(0, quoteDepth - 1);
     case 'block-quote-open':
       if (isLine) return quoteDepth;
-      builder.openBlockQuote(quoteDepth % 2 === 0 ? '\u201c' : '\u2018');
+      builder.openBlockQuote(quoteDepth % 2 === 0 ? '\u201c' : '\u2018', quoteDepth % 2 === 0 ? '\u201d' : '\u2019');
       return quoteDepth + 1;
     case 'block-quote-close':
       if (isLine) return quoteDepth;

@@ -37,6 +37,7 @@ export class TextBuilder {
   /** Per open `<blockquote>`: its opening mark waits, was written, or was left out (BLOCK_QUOTE_*). */
   private readonly blockQuotes: number[] = [];
   private blockQuoteMark = '';
+  private blockQuoteClose = '';
   /** Source ranges of `<br>` tags waiting for the next character of the block. */
   private readonly pendingBreaks: number[] = [];
   /** Source ranges of `<pre>` white space waiting for the next character of the block. */
@@ -79,6 +80,7 @@ export class TextBuilder {
         else if (code === 0x20 && index + 1 < end && !isCollapsible(source.charCodeAt(index + 1))) index += 2;
         else break;
       }
+      if (this.blockQuotes.length > 0) this.closeBeforeSignature(source.charCodeAt(runStart));
       this.flushBeforeContent();
       if (this.blockQuotes.length > 0) this.openPendingBlockQuote(source.charCodeAt(runStart));
       this.copy(runStart, index);
@@ -91,6 +93,7 @@ export class TextBuilder {
       this.noteSpace(start, end);
       return;
     }
+    if (this.blockQuotes.length > 0) this.closeBeforeSignature(text.charCodeAt(0));
     this.flushBeforeContent();
     if (this.blockQuotes.length > 0) this.openPendingBlockQuote(text.charCodeAt(0));
     this.emit(text, start, end);
@@ -113,9 +116,10 @@ export class TextBuilder {
    * A `<blockquote>` opens: its opening mark waits for the quotation's first character, inside the first
    * paragraph, and is left out when the page wrote its own mark there (“…” inside the blockquote).
    */
-  openBlockQuote(mark: string): void {
+  openBlockQuote(mark: string, close: string): void {
     this.blockQuotes.push(BLOCK_QUOTE_PENDING);
     this.blockQuoteMark = mark;
+    this.blockQuoteClose = close;
   }
 
   /** A `<blockquote>` closes: its closing mark goes right after its last character, if its opening mark was written. */
@@ -124,6 +128,19 @@ export class TextBuilder {
     this.flushCopy();
     this.parts.push(mark);
     this.length += mark.length;
+  }
+
+  /**
+   * A new block inside a blockquote that opens with a dash ("— Ana Ruiz (@MayorRuiz)" after an embedded post) signs
+   * the quotation: its closing mark goes before it, at the end of the block before.
+   */
+  private closeBeforeSignature(code: number): void {
+    const top = this.blockQuotes.length - 1;
+    if (top < 0 || this.isBlockOpen || this.blockQuotes[top] !== BLOCK_QUOTE_OPENED || (code !== 0x2014 && code !== 0x2013)) return;
+    this.flushCopy();
+    this.parts.push(this.blockQuoteClose);
+    this.length += this.blockQuoteClose.length;
+    this.blockQuotes[top] = BLOCK_QUOTE_SIGNED;
   }
 
   /** Before the first character `code` of a blockquote's content: its opening mark, unless the content opens with one. */
@@ -186,6 +203,7 @@ export class TextBuilder {
         if (isPreformattedSpace(next) || isDroppedControl(next)) break;
         index++;
       }
+      if (this.blockQuotes.length > 0) this.closeBeforeSignature(source.charCodeAt(runStart));
       this.flushBeforeContent();
       if (this.blockQuotes.length > 0) this.openPendingBlockQuote(source.charCodeAt(runStart));
       this.copy(runStart, index);
@@ -305,6 +323,8 @@ function isAllCollapsible(text: string): boolean {
 const BLOCK_QUOTE_PENDING = 0;
 const BLOCK_QUOTE_OPENED = 1;
 const BLOCK_QUOTE_SKIPPED = 2;
+/** Closed before a signature line; the blockquote's end writes nothing more. */
+const BLOCK_QUOTE_SIGNED = 3;
 
 /** Marks a page may open its own quotation with inside a blockquote. */
 function isOpeningQuoteMark(code: number): boolean {
