@@ -16,7 +16,7 @@
  * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
  * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
  */
-import { lookupById, type IdLookup } from '../model/span.js';
+import { contains, lookupById, spanAt, type IdLookup } from '../model/span.js';
 import { z } from 'zod';
 import type { Cue, Frame, Mention, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
@@ -179,16 +179,11 @@ function findOuterFrames(
   const outer = new Set<string>();
   const starts = frames.map((frame) => cueById.get(frame.cue)?.start ?? -1);
   /** True when a piece of `frame` holds the cue of the frame at `other`. */
-  const cueIn = (frame: Frame, other: number): boolean => {
-    const cueStart = starts[other]!;
-    return frame.content.some((piece) => piece.start <= cueStart && cueStart < piece.end);
-  };
+  const cueIn = (frame: Frame, other: number): boolean => spanAt(frame.content, starts[other]!) !== undefined;
   /** True when a piece of `frame` holds the frame at `other` whole, cue and content. */
   const holds = (frame: Frame, other: number): boolean => {
-    const inner = frames[other]!;
-    const cueStart = starts[other]!;
-    const holder = frame.content.find((piece) => piece.start <= cueStart && cueStart < piece.end);
-    return holder !== undefined && inner.content.every((piece) => holder.start <= piece.start && piece.end <= holder.end);
+    const holder = spanAt(frame.content, starts[other]!);
+    return holder !== undefined && frames[other]!.content.every((piece) => contains(holder, piece));
   };
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;

@@ -44,6 +44,7 @@ import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
 import { isRestrictiveWho } from '../speakers/relative-who.js';
+import { SUBJECT_PRONOUNS } from '../speakers/lexicon/pronouns.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from '../speakers/lexicon/role-nouns.js';
 import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
@@ -270,7 +271,7 @@ const OBJECT_RELATIVE_SUBJECTS = wordSet([
   'she',
   'they',
 ]);
-const SUBJECT_PRONOUN_WORDS = wordSet(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+const SUBJECT_PRONOUN_WORDS = wordSet(SUBJECT_PRONOUNS.keys());
 
 /**
  * "A woman who lives nearby said", "The officer who arrested him told reporters": the noun phrase before a
@@ -872,20 +873,21 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
   }
 
   function verbFrame(context: Context, cue: Cue, cueFirst: number, cueLast: number, first: number, last: number): Frame | undefined {
-    // "A quoted B as saying": B speaks, A relayed
+    // "A quoted B as saying …" or "A quoted B: “…”" (B a person, a quotation right after the colon or comma): B speaks,
+    // A relayed
     if (cue.lemma === 'quote' && cue.voice !== 'passive') {
       const object = at(context.mentionByFirst, cueLast + 1);
       if (object >= 0) {
         const objectLast = lastTokenOfMention(context, mentions[object]!);
-        // "Hale quoted Winston Churchill: “Success is not final …”": the quoted person's words, relayed
-        if (
+        const isAsSaying = view.matches(objectLast + 1, 'as');
+        const quotesAfterColon =
           (view.is(objectLast + 1, ':') || view.is(objectLast + 1, ',')) &&
           at(context.tokenRegion, objectLast + 2) >= 0 &&
           mentions[object]!.type === 'person' &&
-          mentions[object]!.kind !== 'pronoun'
-        ) {
+          mentions[object]!.kind !== 'pronoun';
+        if (isAsSaying || quotesAfterColon) {
           const relay = findSourceBefore(context, cueFirst, first);
-          const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 1, last);
+          const right = rightContent(context, { ...cue, lemma: 'say' }, isAsSaying ? objectLast + 3 : objectLast + 1, last);
           if (right !== undefined)
             return makeFrame(
               { cue: cue.id, source: mentions[object]!.id, relay: relay >= 0 ? mentions[relay]!.id : null, hearer: null },
@@ -893,17 +895,7 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
               'right',
               'frames/quoted-as-saying',
             );
-        }
-        if (view.matches(objectLast + 1, 'as')) {
-          const relay = findSourceBefore(context, cueFirst, first);
-          const right = rightContent(context, { ...cue, lemma: 'say' }, objectLast + 3, last);
-          if (right === undefined) return undefined;
-          return makeFrame(
-            { cue: cue.id, source: mentions[object]!.id, relay: relay >= 0 ? mentions[relay]!.id : null, hearer: null },
-            [right.range],
-            'right',
-            'frames/quoted-as-saying',
-          );
+          if (isAsSaying) return undefined;
         }
       }
     }

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
-import { entryById, indexById, lookupById, type Range } from '../model/span.js';
+import { contains, entryById, indexById, lookupById, spanAt } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
 import { canRelayOnTheRight, isRelayableReport } from '../quotes/right-hand-reports.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -39,17 +39,6 @@ function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: numbe
   if (inner.side === 'right' && outer.side === 'left' && outerCue > piece.end && innerCue < piece.start) return true;
   const distance = (cue: number): number => (cue < piece.start ? piece.start - cue : cue - piece.end);
   return distance(outerCue) > distance(innerCue);
-}
-
-/** The piece of a frame's content that holds `offset`. */
-function pieceHolding(content: readonly Range[], offset: number): Range | undefined {
-  for (const piece of content) if (piece.start <= offset && offset < piece.end) return piece;
-  return undefined;
-}
-
-function holdsAll(holder: Range, pieces: readonly Range[]): boolean {
-  for (const piece of pieces) if (!(holder.start <= piece.start && piece.end <= holder.end)) return false;
-  return true;
 }
 
 export function findChains(
@@ -90,8 +79,8 @@ export function findChains(
       const candidate = frames[other]!;
       if (candidate === frame) continue;
       if (!canReport[other] && !(isDirect && relaysOnTheRight[other] && index >= 0 && isRelayable[index])) continue;
-      const holder = pieceHolding(candidate.content, start);
-      const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
+      const holder = spanAt(candidate.content, start);
+      const holdsWhole = holder !== undefined && frame.content.every((piece) => contains(holder, piece));
       if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStarts[other]!)) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
         best = candidate;
