@@ -177,6 +177,11 @@ export interface TokenTable {
   readonly sentences: Int32Array;
   /** Hash of the token's ASCII-lower-cased form (see segment/word-hash.ts), for allocation-free lexicon prefilters. */
   readonly hashes: Int32Array;
+  /**
+   * Word-class bits and a capitalized flag per token (segment/token-classes.ts), 0 for tokens that are not
+   * words; absent from a table made elsewhere than the tokenizer, whose token view then computes them.
+   */
+  readonly classes?: Int32Array;
 }
 
 export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol'];

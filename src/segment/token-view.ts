@@ -3,8 +3,7 @@
  * and offset -> token lookups. Shared by the stages that read tokens; it never changes the table.
  */
 import type { TokenTable } from '../model/layers.js';
-import { classOfHash } from '../speakers/lexicon/word-classes.js';
-import { isUpper } from './chars.js';
+import { CAPITALIZED, LEXICON_BITS, wordClassBits } from './token-classes.js';
 import { TOKEN_NUMBER, TOKEN_PUNCTUATION, TOKEN_WORD } from './tokens.js';
 import { LastEntryCache } from '../pipeline/last-entry-cache.js';
 
@@ -42,10 +41,6 @@ export interface TokenView {
   lastEndingBy(offset: number): number;
 }
 
-/** A flag stored beside the word-class bits (which use the low bits): the word starts with a capital. */
-const CAPITALIZED = 1 << 30;
-const LEXICON_BITS = CAPITALIZED - 1;
-
 const views = new LastEntryCache<TokenTable, TokenView>();
 
 /** The view of a document's token table, shared by every stage so lower-cased forms are computed once. */
@@ -71,8 +66,8 @@ class TableView implements TokenView {
   private readonly kinds: Uint8Array;
   private readonly sentences: Int32Array;
   private readonly lowered: Array<string | undefined>;
-  /** Word-class bits and the CAPITALIZED flag per token, made with the view: every document asks for them, and a
-   *  lazy check in the accessors made them too big for the engine to inline at their many call sites. */
+  /** Word-class bits and the CAPITALIZED flag per token, the tokenizer's (or made with the view): every document asks
+   *  for them, and a lazy check in the accessors made them too big for the engine to inline at their many call sites. */
   private readonly classes: Int32Array;
   private firstByBucket: Int32Array | undefined;
 
@@ -85,7 +80,7 @@ class TableView implements TokenView {
     this.kinds = tokens.kinds;
     this.sentences = tokens.sentences;
     this.lowered = new Array(tokens.count);
-    this.classes = this.classifyAll();
+    this.classes = tokens.classes ?? this.classifyAll();
   }
 
   start(index: number): number {
@@ -137,14 +132,12 @@ class TableView implements TokenView {
     return this.classes[index]! & LEXICON_BITS;
   }
 
-  /** Word-class bits of every word, and the CAPITALIZED flag, in one pass over the tokens. */
+  /** Word-class bits of every word, and the CAPITALIZED flag, for a token table that came without them. */
   private classifyAll(): Int32Array {
     const { count, kinds, hashes, starts, text } = this;
     const classes = new Int32Array(count);
     for (let index = 0; index < count; index++) {
-      if (kinds[index] !== TOKEN_WORD) continue;
-      const bits = classOfHash(hashes[index]!);
-      classes[index] = isUpper(text.charCodeAt(starts[index]!)) ? bits | CAPITALIZED : bits;
+      if (kinds[index] === TOKEN_WORD) classes[index] = wordClassBits(hashes[index]!, text.charCodeAt(starts[index]!));
     }
     return classes;
   }

@@ -11,6 +11,7 @@ import type { Sentence, TokenTable } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
 import { CharClass, charClass, isApostrophe } from './chars.js';
 import { FNV_OFFSET, hashStep } from './word-hash.js';
+import { wordClassBits } from './token-classes.js';
 
 export const TOKEN_WORD = 0;
 export const TOKEN_NUMBER = 1;
@@ -29,6 +30,7 @@ class TokenColumns {
   kinds!: Uint8Array;
   sentences!: Int32Array;
   hashes!: Int32Array;
+  classes!: Int32Array;
 
   constructor(capacity: number) {
     this.allocate(capacity);
@@ -40,9 +42,10 @@ class TokenColumns {
     this.kinds = new Uint8Array(capacity);
     this.sentences = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
+    this.classes = new Int32Array(capacity);
   }
 
-  push(start: number, end: number, kind: number, sentence: number, hash: number): void {
+  push(start: number, end: number, kind: number, sentence: number, hash: number, classes: number): void {
     const count = this.count;
     if (count === this.starts.length) this.grow();
     this.starts[count] = start;
@@ -50,6 +53,7 @@ class TokenColumns {
     this.kinds[count] = kind;
     this.sentences[count] = sentence;
     this.hashes[count] = hash;
+    this.classes[count] = classes;
     this.count = count + 1;
   }
 
@@ -60,36 +64,41 @@ class TokenColumns {
     const kinds = new Uint8Array(capacity);
     const sentences = new Int32Array(capacity);
     const hashes = new Int32Array(capacity);
+    const classes = new Int32Array(capacity);
     starts.set(this.starts);
     ends.set(this.ends);
     kinds.set(this.kinds);
     sentences.set(this.sentences);
     hashes.set(this.hashes);
+    classes.set(this.classes);
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
     this.sentences = sentences;
     this.hashes = hashes;
+    this.classes = classes;
   }
 
   /**
    * The table, copied out of the growable columns into one exactly sized ArrayBuffer: one allocation
-   * outside the heap instead of five (each column its own), and no unused capacity kept with the document.
+   * outside the heap instead of six (each column its own), and no unused capacity kept with the document.
    */
   table(): TokenTable {
     const { count } = this;
-    const buffer = new ArrayBuffer(count * 17);
+    const buffer = new ArrayBuffer(count * 21);
     const starts = new Int32Array(buffer, 0, count);
     const ends = new Int32Array(buffer, count * 4, count);
     const sentences = new Int32Array(buffer, count * 8, count);
     const hashes = new Int32Array(buffer, count * 12, count);
-    const kinds = new Uint8Array(buffer, count * 16, count);
+    const classes = new Int32Array(buffer, count * 16, count);
+    const kinds = new Uint8Array(buffer, count * 20, count);
     starts.set(this.starts.subarray(0, count));
     ends.set(this.ends.subarray(0, count));
     sentences.set(this.sentences.subarray(0, count));
     hashes.set(this.hashes.subarray(0, count));
     kinds.set(this.kinds.subarray(0, count));
-    return { count, starts, ends, kinds, sentences, hashes };
+    classes.set(this.classes.subarray(0, count));
+    return { count, starts, ends, kinds, sentences, hashes, classes };
   }
 
   /** Empties the columns for the next document, keeping their capacity (a huge one is let go). */
@@ -156,7 +165,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
             } else break;
           } else break;
         }
-        columns.push(index, end, hasLetter ? TOKEN_WORD : TOKEN_NUMBER, sentenceIndex, hash);
+        if (hasLetter) columns.push(index, end, TOKEN_WORD, sentenceIndex, hash, wordClassBits(hash, code));
+        else columns.push(index, end, TOKEN_NUMBER, sentenceIndex, hash, 0);
         index = end;
         continue;
       }
@@ -168,6 +178,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): TokenTab
         kind === CharClass.Punctuation ? TOKEN_PUNCTUATION : TOKEN_SYMBOL,
         sentenceIndex,
         hashStep(FNV_OFFSET, code),
+        0,
       );
       index += width;
     }
