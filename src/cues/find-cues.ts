@@ -86,6 +86,8 @@ function inflectPlain(lemma: string): string[] {
     lay: ['lay', 'lays', 'laid', 'laid', 'laying'],
     put: ['put', 'puts', 'put', 'put', 'putting'],
     sum: ['sum', 'sums', 'summed', 'summed', 'summing'],
+    shoot: ['shoot', 'shoots', 'shot', 'shot', 'shooting'],
+    hit: ['hit', 'hits', 'hit', 'hit', 'hitting'],
   };
   return irregular[lemma] ?? inflect({ lemma, class: 'speech' });
 }

@@ -262,6 +262,10 @@ export const REPORTING_PHRASES: ReadonlyArray<{ words: string[]; lemma: string; 
   { words: ['call*', 'on'], lemma: 'call on', class: 'speech' },
   { words: ['put*', 'it'], lemma: 'put it', class: 'speech' },
   { words: ['refer*', 'to'], lemma: 'refer to', class: 'naming' },
+  // a retort: "Dolan fired back that …", "she shot back: “…”"
+  { words: ['fire*', 'back'], lemma: 'fire back', class: 'speech' },
+  { words: ['shoot*', 'back'], lemma: 'shoot back', class: 'speech' },
+  { words: ['hit*', 'back'], lemma: 'hit back', class: 'speech' },
 ];
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
