@@ -261,6 +261,20 @@ function mayHoldRoleHead(view: TokenView, index: number, sentence: number): bool
   return false;
 }
 
+/**
+ * "the state transportation department", "the county health director": after a body's role noun, a plain lower-case
+ * word and then a role noun make one descriptor. Not a word shaped like a verb ("the union wants members", "the
+ * city hired officers"), nor an adverb.
+ */
+function isNounBeforeRoleAfterBody(view: TokenView, body: number, word: number): boolean {
+  if (ROLE_NOUN_TABLE.get(view, body)?.type !== 'organization') return false;
+  const next = word + 1;
+  if (next >= view.count || view.sentence(next) !== view.sentence(word) || (view.wordClass(next) & ROLE) === 0) return false;
+  if (!view.isWord(word) || view.isCapitalized(word) || (view.wordClass(word) & (MODIFIER_STOP_BIT | STOPWORD)) !== 0) return false;
+  if (view.end(word) - view.start(word) < 4 || view.isCapitalized(next) || ROLE_NOUN_TABLE.get(view, next) === undefined) return false;
+  return !(view.endsWith(word, 's') || view.endsWith(word, 'ed') || view.endsWith(word, 'ing') || view.endsWith(word, 'ly'));
+}
+
 /** A descriptor starting at `index` (a determiner or a bare plural role noun), or undefined. */
 function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
   const sentence = view.sentence(index);
@@ -287,8 +301,13 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
       role = isPossessive ? roleOf(view.lower(cursor).slice(0, -2)) : roleOfToken(view, cursor);
     }
     if (role !== undefined && !isPossessive) headIndex = cursor;
-    // a party word may modify a later head ("the Republican presidential candidate"): read on past it
-    else if (headIndex >= 0 && !(headIndex === cursor - 1 && PARTY_MEMBERS.has(view.lower(headIndex)))) break;
+    // a party word may modify a later head ("the Republican presidential candidate"), and so may a body with a noun
+    // after it ("the state transportation department"): read on past them
+    else if (
+      headIndex >= 0 &&
+      !(headIndex === cursor - 1 && (PARTY_MEMBERS.has(view.lower(headIndex)) || isNounBeforeRoleAfterBody(view, headIndex, cursor)))
+    )
+      break;
     if (view.isCapitalized(cursor)) sawCapitalized = true;
   }
   if (headIndex < 0) return undefined;

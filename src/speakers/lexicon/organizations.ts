@@ -16,7 +16,7 @@ export const ORGANIZATION_WORDS = new Set([
 ]);
 
 /** Organization names that are single words without any marker (news agencies, institutions). */
-export const KNOWN_ORGANIZATIONS = new Set(['pentagon', 'kremlin', 'vatican', 'reuters', 'bloomberg', 'politico', 'axios', 'nato', 'fifa', 'unicef', 'interpol', 'congress', 'parliament', 'fbi', 'cia', 'nsa']);
+export const KNOWN_ORGANIZATIONS = new Set(['pentagon', 'kremlin', 'vatican', 'reuters', 'bloomberg', 'politico', 'axios', 'nato', 'fifa', 'unicef', 'interpol', 'congress', 'parliament', 'fbi', 'cia', 'nsa', 'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'reddit', 'linkedin', 'whatsapp', 'google', 'microsoft', 'amazon']);
 
 /** Countries, as speakers ("China said ..."), and other places, as non-persons. */
 export const COUNTRIES = new Set([
