@@ -373,8 +373,27 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     if (head >= 0 && mentions[head]!.kind !== 'pronoun') return head;
     return -1;
   }
-  // "Ana Ruiz, the director, said": prefer the name the appositive describes
-  // ("Mrs. Ruiz, aides say, …" is no appositive: a group does not describe a person)
+  // "the treasurer of the Esker Historical Society told" (a name holds no "the"): a person's descriptor before it speaks
+  if (
+    mentionFirst >= 3 &&
+    view.matches(mentionFirst - 1, 'the') &&
+    view.isWord(mentionFirst - 2) &&
+    PREPOSITION_WORDS.has(view, mentionFirst - 2)
+  ) {
+    const head = at(mentionByLast, mentionFirst - 3);
+    if (head >= 0 && mentions[head]!.kind === 'descriptor' && mentions[head]!.type === 'person') return namedByAppositive(context, head);
+  }
+  return namedByAppositive(context, mention);
+}
+
+/**
+ * "Ana Ruiz, the director, said": the name a person's descriptor describes, else the descriptor (any other mention
+ * as it is). "Mrs. Ruiz, aides say, …" is no appositive: a group does not describe a person.
+ */
+function namedByAppositive(context: Context, mention: number): number {
+  const { view, mentionByLast, mentions } = context;
+  const found = mentions[mention]!;
+  const mentionFirst = view.firstAtOrAfter(found.start);
   if (found.kind === 'descriptor' && found.type === 'person' && mentionFirst >= 2 && view.is(mentionFirst - 1, ',')) {
     const named = at(mentionByLast, mentionFirst - 2);
     if (named >= 0 && mentions[named]!.kind === 'name' && mentions[named]!.type === 'person') mention = named;
@@ -432,7 +451,37 @@ function skipHearer(context: Context, cue: Cue, index: number, last: number): nu
   const start = view.matches(index, 'the') && index + 1 <= last && at(mentionByFirst, index + 1) >= 0 ? index + 1 : index;
   const mention = at(mentionByFirst, start);
   if (mention >= 0) return lastTokenOfMention(context, mentions[mention]!) + 1;
-  return HEARER_WORD_SET.has(view, index) ? index + 1 : index;
+  return HEARER_WORD_SET.has(view, index) ? index + 1 : unlistedHearerEnd(context, index, last);
+}
+
+/**
+ * "told a jury on Wednesday that …", "told the crowd that …": a short noun phrase no mention rule knows is the
+ * hearer when "that" follows it, right away or after an adverbial. Otherwise ("told a story about …") it stays
+ * in the content.
+ */
+function unlistedHearerEnd(context: Context, index: number, last: number): number {
+  const { view, tokenRegion } = context;
+  if (!DETERMINER_WORDS.has(view, index)) return index;
+  let end = index + 1;
+  while (
+    end <= last &&
+    end - index <= 3 &&
+    view.isWord(end) &&
+    at(tokenRegion, end) < 0 &&
+    context.cueAt[end] !== 1 &&
+    !view.matches(end, 'that') &&
+    !PREPOSITION_WORDS.has(view, end) &&
+    !ADVERBIAL_LEADER_WORDS.has(view, end)
+  )
+    end++;
+  if (end === index + 1 || end > last) return index;
+  if (view.matches(end, 'that')) return end;
+  if (!opensAdverbial(view, end)) return index;
+  for (let probe = end + 1; probe <= last && probe - end <= 5; probe++) {
+    if (view.matches(probe, 'that')) return end;
+    if (!view.isWord(probe) && !view.isNumber(probe)) return index;
+  }
+  return index;
 }
 
 /** Right-hand content: from the marker after the cue to the end of the quote-aware sentence. */
