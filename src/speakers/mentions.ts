@@ -784,6 +784,11 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   return mention;
 }
 
+/** The token before `index` is "in", of the same sentence ("in Port Esker", "In Port Esker, …"). */
+function isAfterIn(view: TokenView, index: number): boolean {
+  return index > 0 && view.sentence(index - 1) === view.sentence(index) && view.matches(index - 1, 'in');
+}
+
 /** Lower-case words from `first`, one or two, the last a person role, then a capitalized word. */
 function isAffiliationOfNamedRole(view: TokenView, first: number): boolean {
   for (let index = first; index < view.count && index - first < 2; index++) {
@@ -1173,6 +1178,14 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         // name is the body the person serves, not a person
         if (draft.type === 'person' && draft.gender === 'unknown' && run.last === index && isAffiliationOfNamedRole(view, after))
           draft.type = 'organization';
+        // "In Port Esker, Sam Tully said": a name "in" introduces is a place (a person is "with", "for", "by" …)
+        else if (
+          draft.type === 'person' &&
+          draft.gender === 'unknown' &&
+          draft.roles === undefined &&
+          isAfterIn(view, view.firstAtOrAfter(draft.start))
+        )
+          draft.type = 'other';
         const roles = preModifierRoles(view, index);
         if (roles !== undefined) draft.roles = draft.roles === undefined ? roles : [...roles, ...draft.roles];
         drafts.push(draft);

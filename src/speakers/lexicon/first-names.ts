@@ -49,6 +49,12 @@ const SETTLED: ReadonlyArray<[string, 'male' | 'female']> = [
   ['lindsey', 'male'], ['marion', 'female'], ['robin', 'female'], ['sidney', 'male'], ['stacy', 'female'], ['tracy', 'female'],
 ];
 
+/** Words the datasets list as first names that open or end places and titles far more often ("Port Esker", "Bay City"). */
+const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'port', 'bay', 'park', 'hill', 'rock', 'wood', 'ford', 'north', 'west', 'court', 'field', 'fields', 'land', 'mill', 'lane',
+  'vale', 'del', 'la', 'el', 'de', 'van', 'von', 'major', 'king', 'prince', 'duke', 'royal',
+]);
+
 export type Gender = 'male' | 'female' | 'unknown';
 
 let table: Map<string, Gender> | undefined;
@@ -65,6 +71,7 @@ function build(): Map<string, Gender> {
   for (const name of EXTRA_FEMALE) if (!genders.has(name)) genders.set(name, 'female');
   for (const name of EXTRA_MALE) if (!genders.has(name)) genders.set(name, 'male');
   for (const [name, gender] of SETTLED) genders.set(name, gender);
+  for (const word of NOT_FIRST_NAMES) genders.delete(word);
   return genders;
 }
 
