@@ -56,7 +56,7 @@ interface EntityDraft {
   lastSeen: number;
   /** Count of frames this entity is the source of so far (salience). */
   speaking: number;
-  /** Sentence of the latest mention, and whether that mention opened its sentence (a subject). */
+  /** Sentence of the latest mention, and whether a mention of the entity opened that sentence (a subject). */
   lastSentence: number;
   wasSubject: boolean;
 }
@@ -249,8 +249,10 @@ export function resolveMentions(
     // a name in someone's quoted words ("“After what happened in Marlow …,” he said") is no antecedent for what follows
     if (mentionIndex === quotedName) return;
     draft.lastSeen = mention.start;
-    draft.lastSentence = sentenceOf[mentionIndex]!;
-    draft.wasSubject = isSubject[mentionIndex] === 1;
+    // a subject stays the subject of its sentence when a pronoun there takes it up again ("Ms. Greer replied that she …")
+    const sentence = sentenceOf[mentionIndex]!;
+    draft.wasSubject = (draft.wasSubject && draft.lastSentence === sentence) || isSubject[mentionIndex] === 1;
+    draft.lastSentence = sentence;
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
