@@ -309,7 +309,7 @@ export function resolveMentions(
       const nameEntry = nameWordsOf(mention);
       const { words } = nameEntry;
       // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
-      const described = mentionIndex > 0 && nameAfterDescriptor(view, mentions, mentionIndex - 1) ? mentionIndex - 1 : -1;
+      const described = describedByDescriptor(view, mentions, mentionIndex);
       if (words.length === 0) continue;
       const known = findByName(nameEntry, mention.gender);
       if (known !== undefined) {
@@ -356,7 +356,8 @@ export function resolveMentions(
       // “She's the most stubborn person I've met,” he said: a description in someone's words is no antecedent
       if (isQuoted(mention)) continue;
       // "The officer, Raymond Tillis, said": resolved with the name that follows it (the name branch)
-      if (nameAfterDescriptor(view, mentions, mentionIndex) && nameWordsOf(mentions[mentionIndex + 1]!).words.length > 0) continue;
+      const appositiveName = appositiveNameOf(view, mentions, mentionIndex);
+      if (appositiveName >= 0 && nameWordsOf(mentions[appositiveName]!).words.length > 0) continue;
       const appositive = appositiveOf(view, mentions, mentionIndex);
       if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
         const target = drafts[byMentionIndex[appositive]!]!;
@@ -512,31 +513,73 @@ function ageAfter(text: string, end: number): string | undefined {
 }
 
 /**
- * True when the person descriptor at `index` has a person's name in apposition right after it: "The officer,
- * Raymond Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a
- * period, a bracket or a dash after the name ("the governor, Smith said" is no apposition); or no comma
- * after a definite descriptor ("her colleague Daniel Osei").
+ * The person's name in apposition right after the person descriptor at `index`, or -1: "The officer, Raymond
+ * Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a period, a bracket
+ * or a dash after the name ("the governor, Smith said" is no apposition); or no comma after a definite descriptor
+ * ("her colleague Daniel Osei"). The descriptor may carry a short prepositional phrase before its comma, holding
+ * one mention at most: "The ministry’s director of coastal fisheries, Mateo Ibarra, told", "the head of the FBI,
+ * James Comey,".
  */
-function nameAfterDescriptor(view: TokenView, mentions: readonly Mention[], index: number): boolean {
+function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: number): number {
   const descriptor = mentions[index]!;
-  const name = mentions[index + 1];
-  if (descriptor.kind !== 'descriptor' || descriptor.type !== 'person' || descriptor.gender === 'plural') return false;
-  if (name === undefined || name.kind !== 'name' || name.type !== 'person' || !genderCompatible(descriptor.gender, name.gender))
-    return false;
+  if (descriptor.kind !== 'descriptor' || descriptor.type !== 'person' || descriptor.gender === 'plural') return -1;
   const { text } = view;
+  let nameIndex = index + 1;
+  let from = descriptor.end;
+  const phraseEnd = prepositionalPhraseEnd(text, descriptor.end);
+  if (phraseEnd >= 0) {
+    // the phrase's own mention ("the FBI") is passed over
+    if (mentions[nameIndex] !== undefined && mentions[nameIndex]!.end <= phraseEnd) nameIndex++;
+    from = phraseEnd;
+  }
+  const name = mentions[nameIndex];
+  if (name === undefined || name.kind !== 'name' || name.type !== 'person' || !genderCompatible(descriptor.gender, name.gender)) return -1;
   let commas = 0;
-  for (let cursor = descriptor.end; cursor < name.start; cursor++) {
+  for (let cursor = from; cursor < name.start; cursor++) {
     const code = text.charCodeAt(cursor);
     if (code === 0x2c) commas++;
-    else if (!isSpace(code)) return false;
+    else if (!isSpace(code)) return -1;
   }
   // "her colleague Daniel Osei", "the defendant Aaron Kessler": a definite role right before the name names the same person
-  if (commas === 0) return descriptor.isDefinite === true;
-  if (commas !== 1) return false;
+  if (commas === 0) return phraseEnd < 0 && descriptor.isDefinite === true ? nameIndex : -1;
+  if (commas !== 1) return -1;
   let after = name.end;
   while (after < text.length && isSpace(text.charCodeAt(after)) && text.charCodeAt(after) !== 0x0a) after++;
   const next = text.charCodeAt(after);
-  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x2014 || next === 0x2013;
+  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x2014 || next === 0x2013 ? nameIndex : -1;
+}
+
+/** Prepositions that may follow a person's role before an appositive name: "director of …", "spokesman for …". */
+const ROLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+/**
+ * Where " of coastal fisheries" (a preposition opening a phrase of at most six words, no sentence punctuation
+ * nor quotation mark) ends before a comma, from `start` right after a descriptor; -1 when no such phrase is there.
+ */
+function prepositionalPhraseEnd(text: string, start: number): number {
+  let cursor = start;
+  if (cursor >= text.length || text.charCodeAt(cursor) !== 0x20) return -1;
+  cursor++;
+  let wordEnd = cursor;
+  while (wordEnd < text.length && wordEnd - cursor < 4 && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
+  if (!ROLE_PHRASE_PREPOSITIONS.has(text.slice(cursor, wordEnd))) return -1;
+  let words = 1;
+  for (cursor = wordEnd; cursor < text.length && cursor - start < 80; cursor++) {
+    const code = text.charCodeAt(cursor);
+    if (code === 0x2c) return words >= 2 ? cursor : -1;
+    if (code === 0x20) words++;
+    else if (!isWordChar(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2d && code !== 0x26) return -1;
+    if (words > 7) return -1;
+  }
+  return -1;
+}
+
+/** The descriptor (one or two mentions back) whose appositive name is the mention at `nameIndex`, or -1. */
+function describedByDescriptor(view: TokenView, mentions: readonly Mention[], nameIndex: number): number {
+  for (let index = nameIndex - 1; index >= 0 && nameIndex - index <= 2; index--) {
+    if (mentions[index]!.kind === 'descriptor' && appositiveNameOf(view, mentions, index) === nameIndex) return index;
+  }
+  return -1;
 }
 
 /** The name mention this descriptor is an appositive of ("Ana Ruiz, the director,"), or -1. */
