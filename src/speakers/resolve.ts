@@ -514,11 +514,11 @@ function ageAfter(text: string, end: number): string | undefined {
 
 /**
  * The person's name in apposition right after the person descriptor at `index`, or -1: "The officer, Raymond
- * Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a period, a bracket
- * or a dash after the name ("the governor, Smith said" is no apposition); or no comma after a definite descriptor
- * ("her colleague Daniel Osei"). The descriptor may carry a short prepositional phrase before its comma, holding
- * one mention at most: "The ministry’s director of coastal fisheries, Mateo Ibarra, told", "the head of the FBI,
- * James Comey,".
+ * Tillis, said", "said the transport secretary, Ewan Fraser." One comma between, and a comma, a period, a
+ * semicolon (a list: "a son, Peter; and …"), a bracket or a dash after the name ("the governor, Smith said" is
+ * no apposition); or no comma after a definite descriptor ("her colleague Daniel Osei"). The descriptor may carry
+ * a short prepositional phrase before its comma, holding one mention at most: "The ministry’s director of
+ * coastal fisheries, Mateo Ibarra, told", "the head of the FBI, James Comey,".
  */
 function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: number): number {
   const descriptor = mentions[index]!;
@@ -546,7 +546,7 @@ function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: 
   let after = name.end;
   while (after < text.length && isSpace(text.charCodeAt(after)) && text.charCodeAt(after) !== 0x0a) after++;
   const next = text.charCodeAt(after);
-  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x2014 || next === 0x2013 ? nameIndex : -1;
+  return next === 0x2c || next === 0x2e || next === 0x3b || next === 0x29 || next === 0x2014 || next === 0x2013 ? nameIndex : -1;
 }
 
 /** Prepositions that may follow a person's role before an appositive name: "director of …", "spokesman for …". */
