@@ -708,6 +708,7 @@ function contentEnd(context: Context, first: number, last: number): number {
     if (
       view.is(index, ';') ||
       opensClauseAfterComma ||
+      isClosingAttribution(context, index, last) ||
       (isDashToken(view, index) &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
@@ -721,6 +722,27 @@ function contentEnd(context: Context, first: number, last: number): number {
   while (end > first && last - end < 8 && at(tokenRegion, end) < 0 && view.isPunctuation(end)) end--;
   const region = at(tokenRegion, end);
   return region >= 0 ? regions[region]!.outer.end : view.end(end);
+}
+
+/**
+ * ", the Esker Courier reported on Friday." closing the sentence: a comma, a source mention, a finite reporting verb
+ * and at most a short adverbial before the sentence ends. An inner report's content ends before it, so the outer
+ * report holds the inner one ("An inmate wrote that …, the Courier reported": the inmate, via the Courier).
+ */
+function isClosingAttribution(context: Context, comma: number, last: number): boolean {
+  const { view, mentionByFirst, mentions } = context;
+  if (!view.is(comma, ',') || comma + 1 > last) return false;
+  // a name holds no article: ", the Esker Courier reported"
+  const mention = at(mentionByFirst, view.matches(comma + 1, 'the') ? comma + 2 : comma + 1);
+  if (mention < 0) return false;
+  const cue = lastTokenOfMention(context, mentions[mention]!) + 1;
+  if (cue > last || context.cueAt[cue] !== 1 || view.endsWith(cue, 'ing') || last - cue > 6) return false;
+  // "…, Bill Clinton called her to …" goes on: only an adverbial may follow the verb
+  if (cue + 1 <= last && !view.isPunctuation(cue + 1) && !opensAdverbial(view, cue + 1)) return false;
+  for (let index = cue + 1; index <= last; index++) {
+    if (at(context.tokenRegion, index) >= 0 || view.matches(index, 'that') || view.is(index, ',') || view.is(index, ':')) return false;
+  }
+  return true;
 }
 
 /** Left-hand content: the quotation right before `anchor`, else the clause from the sentence start. */
