@@ -306,17 +306,50 @@ function subjectBeforeRelativeClause(context: Context, cueFirst: number, floor: 
   return -1;
 }
 
+/** Nouns of time that "this", "last", "next", "past" make an adverbial of ("this week", "last spring"). */
+const TIME_ADVERBIAL_NOUNS = wordSet([
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'season',
+]);
+const TIME_ADVERBIAL_OPENERS = wordSet(['this', 'last', 'next', 'past', 'each', 'every']);
+
+/** The first token of a time adverbial ending at `last` ("this week", "this past week", "last month"), or -1. */
+function timeAdverbialStart(view: TokenView, last: number, floor: number): number {
+  if (last - 1 < floor || !view.isWord(last) || !TIME_ADVERBIAL_NOUNS.has(view, last) || !TIME_ADVERBIAL_OPENERS.has(view, last - 1))
+    return -1;
+  // "this past week"
+  return last - 2 >= floor && view.matches(last - 1, 'past') && view.matches(last - 2, 'this') ? last - 2 : last - 1;
+}
+
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
   const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
   const relativeHead = subjectBeforeRelativeClause(context, cueFirst, floor);
   if (relativeHead >= 0) return relativeHead;
   let cursor = cueFirst - 1;
-  while (
-    cursor >= floor &&
-    view.isWord(cursor) &&
-    (WORDS_BEFORE_CUE_TABLE.has(view, cursor) || (view.endsWith(cursor, 'ly') && !view.isCapitalized(cursor)))
-  ) {
-    cursor--;
+  for (;;) {
+    while (
+      cursor >= floor &&
+      view.isWord(cursor) &&
+      (WORDS_BEFORE_CUE_TABLE.has(view, cursor) || (view.endsWith(cursor, 'ly') && !view.isCapitalized(cursor)))
+    ) {
+      cursor--;
+    }
+    // "The committee this week announced", "Priebus this past week said": past a time adverbial to the subject
+    const timeStart = timeAdverbialStart(view, cursor, floor);
+    if (timeStart < 0) break;
+    cursor = timeStart - 1;
   }
   if (cursor < floor || at(tokenRegion, cursor) >= 0) return -1;
   let mention = at(mentionByLast, cursor);

@@ -914,6 +914,39 @@ function opensSentenceAfterFunctionWords(view: TokenView, index: number): boolea
   return true;
 }
 
+/** Nouns of time, never a reporting verb's subject: "spent the spring promising", "the week saw". */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'season',
+  'week',
+  'weekend',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'day',
+  'days',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'decade',
+  'decades',
+  'century',
+  'time',
+  'moment',
+  'while',
+]);
+
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
 function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array, slots: Int32Array): Draft[] {
   const found: Draft[] = [];
@@ -961,7 +994,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
       continue;
     }
     const headWord = view.lower(head);
-    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOPS.has(headWord) || headWord.endsWith('ly')) continue;
+    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOPS.has(headWord) || headWord.endsWith('ly') || TIME_NOUNS.has(headWord)) continue;
     let first = head;
     const sentence = view.sentence(head);
     while (
