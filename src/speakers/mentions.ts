@@ -1060,6 +1060,29 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
   return found;
 }
 
+/** Closing quotation marks a quote-first attribution follows: “…,” said a deckhand. */
+const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0x22, 0x27, 0xbb]);
+
+/**
+ * "“We found out from a reporter,” said a deckhand on the ferry.": after a quotation, the noun phrase a determiner
+ * opens right after the reporting verb is its subject, whatever the noun (the order of cueSubjects turned round).
+ */
+function invertedCueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
+  const found: Draft[] = [];
+  for (const cue of cues) {
+    if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
+    const first = view.firstAtOrAfter(cue.start);
+    const before = view.is(first - 1, ',') ? first - 2 : first - 1;
+    if (!CLOSING_MARK_CODES.has(view.singleChar(before))) continue;
+    const next = view.lastEndingBy(cue.end) + 1;
+    if (next >= view.count || view.sentence(next) !== view.sentence(first) || covered[next] === 1) continue;
+    if (!isDeterminerToken(view, next, view.lower(next)) || endsWithApostropheS(view, next)) continue;
+    const phrase = nounPhraseAfter(view, next, covered);
+    if (phrase !== undefined && phrase.end > view.end(next)) found.push(phrase);
+  }
+  return found;
+}
+
 /** A descriptor for a lone singular role noun standing for "the <role>" (headline style), or undefined. */
 function bareRoleSubject(view: TokenView, head: number): Draft | undefined {
   const role = ROLE_NOUN_TABLE.get(view, head);
@@ -1269,7 +1292,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   for (const draft of kept) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
-  const all = mergeSpans(kept, cueSubjects(view, cues, covered, slots));
+  const all = mergeSpans(kept, mergeSpans(cueSubjects(view, cues, covered, slots), invertedCueSubjects(view, cues, covered)));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
   return all;
 }

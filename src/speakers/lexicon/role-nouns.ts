@@ -48,6 +48,8 @@ const PERSON_ROLES = [
   'homeowner', 'landowner', 'entrepreneur', 'executive', 'president', 'vice-president', 'treasurer', 'secretary-general',
   'commissioner', 'inspector', 'detective', 'sergeant', 'lieutenant', 'correspondent', 'anchorwoman', 'anchorman', 'dockworker',
   'driver', 'nurse', 'midwife', 'paramedic', 'firefighter', 'farmer', 'fisherman', 'neighbor', 'shopkeeper', 'vendor', 'owner',
+  'supervisor', 'foreman', 'forewoman', 'technician', 'coordinator', 'assistant', 'intern', 'retiree', 'pensioner', 'cleaner',
+  'dispatcher', 'receptionist', 'caretaker', 'housekeeper', 'nanny', 'courier', 'operator',
 ];
 
 /**
@@ -56,8 +58,8 @@ const PERSON_ROLES = [
  */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'libertarian']);
 
-const FEMALE = new Set(['niece', 'granddaughter', 'stepmother', 'stepdaughter', 'fiancee', 'spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun']);
-const MALE = new Set(['nephew', 'grandson', 'stepfather', 'stepson', 'fiance', 'spokesman', 'chairman', 'businessman', 'man', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'boyfriend', 'boy', 'councilman', 'congressman', 'fisherman', 'longshoreman', 'monk']);
+const FEMALE = new Set(['niece', 'granddaughter', 'stepmother', 'stepdaughter', 'fiancee', 'spokeswoman', 'chairwoman', 'businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'girlfriend', 'girl', 'councilwoman', 'congresswoman', 'nun', 'forewoman']);
+const MALE = new Set(['nephew', 'grandson', 'stepfather', 'stepson', 'fiance', 'spokesman', 'chairman', 'businessman', 'man', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'boyfriend', 'boy', 'councilman', 'congressman', 'fisherman', 'longshoreman', 'monk', 'foreman']);
 
 const GROUP_ROLES = ['people', 'officials', 'sources', 'aides', 'advisers', 'advisors', 'residents', 'voters', 'supporters', 'critics', 'opponents', 'activists', 'protesters', 'workers', 'employees', 'experts', 'analysts', 'economists', 'researchers', 'scientists', 'lawmakers', 'legislators', 'senators', 'republicans', 'democrats', 'members', 'leaders', 'organizers', 'witnesses', 'neighbors', 'parents', 'students', 'teachers', 'doctors', 'nurses', 'police', 'authorities', 'investigators', 'prosecutors', 'officers', 'staffers', 'operatives', 'insiders', 'observers', 'strategists', 'pollsters', 'historians', 'critics', 'fans', 'victims', 'families', 'relatives', 'friends', 'colleagues', 'allies', 'rivals', 'diplomats', 'negotiators', 'locals', 'citizens', 'americans', 'immigrants', 'farmers', 'dockworkers', 'longshoremen', 'firefighters', 'guards', 'delegates', 'donors', 'backers', 'surrogates', 'lobbyists', 'regulators', 'inspectors', 'spokespeople', 'spokesmen', 'representatives', 'executives', 'managers', 'directors', 'officials'];
 
