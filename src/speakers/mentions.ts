@@ -96,6 +96,9 @@ function placeWords(words: readonly string[]): readonly string[] {
 
 const PLACE_PREFIXES = new Set(['new', 'great', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
+/** First words that make a capitalized name a place: "Port Caddon", "Fort Leland", "Mount Esker", "Lake Tarn". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'glen', 'san', 'santa', 'los', 'las']);
+
 /** Stopwords that may open a longer name ("New York", "Great Britain", "Best Buy", "American Airlines"). */
 const NAME_OPENING_ADJECTIVES = new Set(['new', 'old', 'big', 'great', 'good', 'best', 'american', 'democrat', 'democratic', 'republican']);
 
@@ -636,7 +639,7 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
       type = 'organization';
     else if (acronym) type = 'organization';
     else if (words.length > 1 && WORK_WORDS.has(lastWord)) type = 'work';
-    else if (words.length > 1 && PLACE_SUFFIXES.has(lastWord)) type = 'other';
+    else if (words.length > 1 && (PLACE_SUFFIXES.has(lastWord) || PLACE_OPENERS.has(words[0]!))) type = 'other';
     else if (placeWords(words).every((word) => COUNTRIES.has(word))) type = 'organization';
     else if (placeWords(words).every((word) => PLACES.has(word) || COUNTRIES.has(word))) type = 'other';
   }
