@@ -533,7 +533,9 @@ function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: 
     from = phraseEnd;
   }
   const name = mentions[nameIndex];
-  if (name === undefined || name.kind !== 'name' || name.type !== 'person' || !genderCompatible(descriptor.gender, name.gender)) return -1;
+  if (name === undefined || name.kind !== 'name' || !genderCompatible(descriptor.gender, name.gender)) return -1;
+  // "The developer, Stonegate Logistics, said": a company's role before its name
+  if (name.type !== 'person' && !(name.type === 'organization' && COMPANY_HEADS.has(descriptor.head ?? ''))) return -1;
   let commas = 0;
   for (let cursor = from; cursor < name.start; cursor++) {
     const code = text.charCodeAt(cursor);

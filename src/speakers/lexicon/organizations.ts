@@ -13,6 +13,8 @@ export const ORGANIZATION_WORDS = new Set([
   'nations', 'council', 'watch', 'project', 'initiative', 'institute', 'laboratory', 'lab', 'labs', 'systems', 'technologies',
   'airlines', 'motors', 'energy', 'pharmaceuticals', 'insurance', 'capital', 'ventures', 'studios', 'pictures', 'records',
   'ledger', 'team', 'fc', 'squad', 'office', 'pentagon', 'kremlin', 'secretariat', 'directorate', 'prosecutors', 'tribunal',
+  'logistics', 'solutions', 'consulting', 'properties', 'realty', 'construction', 'enterprises', 'brands', 'foods', 'pharma',
+  'therapeutics', 'airways', 'railways', 'shipping', 'utilities', 'electric', 'telecom', 'communications', 'software',
 ]);
 
 /** Organization names that are single words without any marker (news agencies, institutions). */
