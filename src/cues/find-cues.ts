@@ -213,6 +213,9 @@ function continuesName(view: TokenView, index: number): boolean {
   );
 }
 
+/** -ing forms of reporting verbs that are nouns after a determiner and a modifier ("a zoning hearing"). */
+const NOUN_ING_FORMS = wordSet(['hearing', 'briefing', 'ruling', 'filing', 'finding', 'reading', 'writing', 'warning', 'teaching']);
+
 export function findCues(view: TokenView): Cue[] {
   const cues: Cue[] = [];
   for (let index = 0; index < view.count; index++) {
@@ -240,9 +243,10 @@ export function findCues(view: TokenView): Cue[] {
     if (entry === undefined && phrases === undefined) continue;
     const previousIndex = index > 0 && view.sentence(index - 1) === sentence ? index - 1 : -1;
     if (NOUN_DETERMINER_WORDS.has(view, previousIndex)) continue;
-    // "a bold claim": a base form after determiner + adjective is a noun too
+    // "a bold claim": a base form after determiner + adjective is a noun too, and so is an -ing form that names an
+    // event or a document ("a zoning hearing", "the court filing", "a new finding")
     if (
-      entry?.isBase === true &&
+      (entry?.isBase === true || NOUN_ING_FORMS.has(view, index)) &&
       index > 1 &&
       view.sentence(index - 2) === sentence &&
       NOUN_DETERMINER_WORDS.has(view, index - 2) &&
