@@ -792,6 +792,18 @@ function isAfterIn(view: TokenView, index: number): boolean {
   return index > 0 && view.sentence(index - 1) === view.sentence(index) && view.matches(index - 1, 'in');
 }
 
+/** A word in capitals opening its sentence before a colon: the label of a transcript line ("RUIZ:", "MODERATOR:"). */
+function isLabelWord(view: TokenView, index: number): boolean {
+  if (!view.is(index + 1, ':') || (index > 0 && view.sentence(index - 1) === view.sentence(index))) return false;
+  for (let cursor = view.start(index); cursor < view.end(index); cursor++) if (!isUpper(view.text.charCodeAt(cursor))) return false;
+  return true;
+}
+
+/** A role noun as a transcript label ("MODERATOR:", "REPORTER:"). */
+function isRoleLabel(view: TokenView, index: number): boolean {
+  return isLabelWord(view, index) && ROLE_NOUN_TABLE.get(view, index) !== undefined;
+}
+
 /** Lower-case words from `first`, one or two, the last a person role, then a capitalized word. */
 function isAffiliationOfNamedRole(view: TokenView, first: number): boolean {
   for (let index = first; index < view.count && index - first < 2; index++) {
@@ -1177,6 +1189,25 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         continue;
       }
     }
+    // "REPORTER: Will there be layoffs?": a role written as a transcript label is the speaker's descriptor
+    if (isCapitalized && (wordClass & ROLE) !== 0 && isRoleLabel(view, index)) {
+      const role = ROLE_NOUN_TABLE.get(view, index)!;
+      drafts.push(
+        newMention(
+          view.start(index),
+          view.end(index),
+          'descriptor',
+          role.type,
+          role.gender ?? 'unknown',
+          'speakers/mention-descriptor',
+          undefined,
+          view.lower(index),
+          true,
+        ),
+      );
+      index++;
+      continue;
+    }
     // 2. names (a capitalized pronoun opening a sentence is still a pronoun)
     const isPronoun = (wordClass & PRONOUN) !== 0 && PRONOUN_WORDS.has(view, index);
     if (isCapitalized && !isPronoun) {
@@ -1237,6 +1268,14 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
         // name is the body the person serves, not a person
         if (draft.type === 'person' && draft.gender === 'unknown' && run.last === index && isAffiliationOfNamedRole(view, after))
           draft.type = 'organization';
+        // "RUIZ: Not if the council …": a transcript label in capitals is a speaker's name, not an acronym
+        else if (
+          draft.type === 'organization' &&
+          run.last === index &&
+          isLabelWord(view, index) &&
+          !KNOWN_ORGANIZATIONS.has(view.lower(index))
+        )
+          draft.type = 'person';
         // "In Port Esker, Sam Tully said": a name "in" introduces is a place (a person is "with", "for", "by" …)
         else if (
           draft.type === 'person' &&

@@ -29,7 +29,8 @@ export function labelSieve(context: AttributionContext, quoteIndex: number): Dec
   for (let index = firstEndingAfter(context.mentions, paragraph.start); index < context.mentions.length; index++) {
     const mention = context.mentions[index]!;
     if (mention.end > labelEnd) break;
-    if (mention.start >= paragraph.start && mention.kind === 'name')
+    // a name ("RUIZ:") or a role ("REPORTER:", "MODERATOR:")
+    if (mention.start >= paragraph.start && mention.kind !== 'pronoun')
       return decide(context, mention.id, null, 'speakers/sieves/label', 0.9, [mention.id]);
   }
   return undefined;
