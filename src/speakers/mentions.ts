@@ -297,6 +297,13 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     if (view.isPunctuation(cursor)) break;
     // bits first: most modifiers are plain words that need no lower-cased string
     const bits = view.wordClass(cursor);
+    // a second determiner opens another noun phrase ("The Sun quoted a council aide")
+    if (
+      cursor > index &&
+      (bits & (DEFINITE | INDEFINITE)) !== 0 &&
+      (DEFINITE_WORDS.has(view, cursor) || INDEFINITE_WORDS.has(view, cursor))
+    )
+      break;
     const isPossessive = endsWithApostropheS(view, cursor);
     let role: ReturnType<typeof roleOf>;
     if ((bits & (MODIFIER_STOP_BIT | ROLE)) !== 0 || isPossessive || endsWithOld(view, cursor)) {
