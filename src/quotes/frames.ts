@@ -742,6 +742,7 @@ function contentEnd(context: Context, first: number, last: number): number {
       view.is(index, ';') ||
       opensClauseAfterComma ||
       isClosingAttribution(context, index, last) ||
+      isTrailingRelativeClause(context, index, last) ||
       (isDashToken(view, index) &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
@@ -755,6 +756,25 @@ function contentEnd(context: Context, first: number, last: number): number {
   while (end > first && last - end < 8 && at(tokenRegion, end) < 0 && view.isPunctuation(end)) end--;
   const region = at(tokenRegion, end);
   return region >= 0 ? regions[region]!.outer.end : view.end(end);
+}
+
+/** Relative words that open a clause about the last noun ("…, for whom he was to host a fundraiser"). */
+const TRAILING_RELATIVE_WORDS = wordSet(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * "said he backs Ted Cruz, for whom he was to host a fundraiser.": a non-restrictive relative clause that runs to the
+ * sentence's end describes the last noun, not the report, so the content ends before it. One that closes with a
+ * comma sits inside the content ("said the plan, which passed last year, would change") and stays.
+ */
+function isTrailingRelativeClause(context: Context, comma: number, last: number): boolean {
+  const { view, tokenRegion } = context;
+  if (!view.is(comma, ',') || comma + 1 > last) return false;
+  const opener = view.matches(comma + 1, 'for') || view.matches(comma + 1, 'to') || view.matches(comma + 1, 'with') ? comma + 2 : comma + 1;
+  if (opener > last || !TRAILING_RELATIVE_WORDS.has(view, opener)) return false;
+  for (let index = opener + 1; index <= last && index - opener < 60; index++) {
+    if (at(tokenRegion, index) >= 0 || view.is(index, ',') || view.is(index, ';') || isDashToken(view, index)) return false;
+  }
+  return last - opener < 60;
 }
 
 /**
