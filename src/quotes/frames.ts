@@ -435,6 +435,27 @@ function namedByAppositive(context: Context, mention: number): number {
 }
 
 /** The source mention right after the cue ("…,” said Ana Ruiz", "said former governor Howard Dean"), or -1. */
+/** Auxiliaries and modals that follow a clause's subject: after "said X" they make X the content's subject. */
+const AUXILIARY_AFTER_SUBJECT_WORDS = wordSet([
+  'could',
+  'would',
+  'will',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'did',
+  'does',
+]);
+
 function findSourceAfter(context: Context, cueLast: number, ceiling: number): number {
   const { view, mentionByFirst, tokenRegion, mentions } = context;
   let first = -1;
@@ -444,6 +465,8 @@ function findSourceAfter(context: Context, cueLast: number, ceiling: number): nu
       const found = mentions[mention]!;
       // "said it", "said that": not a source
       if (found.kind === 'pronoun' && !SOURCE_PRONOUNS.has(found.head ?? '')) return -1;
+      // "…,'' said the candidate could win": a noun phrase with a verb after it is the reported clause's subject
+      if (AUXILIARY_AFTER_SUBJECT_WORDS.has(view, lastTokenOfMention(context, found) + 1)) return -1;
       if (first < 0) first = mention;
       if (found.type === 'person' || found.kind !== 'name') return next === cueLast + 1 || found.type === 'person' ? mention : first;
       next = lastTokenOfMention(context, found);
