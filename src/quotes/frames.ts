@@ -351,7 +351,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     if (timeStart < 0) break;
     cursor = timeStart - 1;
   }
-  if (cursor < floor || at(tokenRegion, cursor) >= 0) return -1;
+  if (cursor < floor) return -1;
+  if (at(tokenRegion, cursor) >= 0) return sourceBeforeQuotedAppositive(context, cursor, floor);
   let mention = at(mentionByLast, cursor);
   if (mention < 0 && (view.is(cursor, ',') || view.is(cursor, ')') || isDashToken(view, cursor))) {
     // "X, a doctor at the clinic, said": skip back over the appositive to X
@@ -432,6 +433,28 @@ function namedByAppositive(context: Context, mention: number): number {
     if (named >= 0 && mentions[named]!.kind === 'name' && mentions[named]!.type === 'person') mention = named;
   }
   return mention;
+}
+
+/**
+ * "Mr. Manafort, citing ''the unique magic of Trump,'' said …": an appositive that ends in a quotation closed with a
+ * comma inside its marks. The name before the appositive's comma is the source, when a few words at most open the
+ * appositive ("citing", "calling it"); -1 otherwise.
+ */
+function sourceBeforeQuotedAppositive(context: Context, closing: number, floor: number): number {
+  const { view, tokenRegion, regions, mentionByLast, mentions, text } = context;
+  const region = regions[at(tokenRegion, closing)]!;
+  if (view.end(closing) !== region.outer.end || text.charCodeAt(region.content.end - 1) !== 0x2c) return -1;
+  const open = view.firstAtOrAfter(region.outer.start);
+  for (let back = open - 1; back >= floor && open - back <= 4; back--) {
+    if (view.is(back, ',')) {
+      const source = at(mentionByLast, back - 1);
+      if (source < 0 || back === open - 1) return -1;
+      const found = mentions[source]!;
+      return found.kind === 'name' || (found.kind === 'descriptor' && found.type === 'person') ? source : -1;
+    }
+    if (!view.isWord(back) || at(tokenRegion, back) >= 0) return -1;
+  }
+  return -1;
 }
 
 /** The source mention right after the cue ("…,” said Ana Ruiz", "said former governor Howard Dean"), or -1. */
@@ -748,7 +771,8 @@ function contentEnd(context: Context, first: number, last: number): number {
         context.text.charCodeAt(quoted.content.end - 1) === 0x2c &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
-        CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1)
+        // “…,” referring to …; “…,” said the …: a reporting verb after it opens a report of its own
+        (CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1) || context.cueAt[index + 1] === 1)
       ) {
         return quoted.outer.end;
       }
