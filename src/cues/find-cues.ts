@@ -88,6 +88,8 @@ function inflectPlain(lemma: string): string[] {
     sum: ['sum', 'sums', 'summed', 'summed', 'summing'],
     shoot: ['shoot', 'shoots', 'shot', 'shot', 'shooting'],
     hit: ['hit', 'hits', 'hit', 'hit', 'hitting'],
+    cut: ['cut', 'cuts', 'cut', 'cut', 'cutting'],
+    break: ['break', 'breaks', 'broke', 'broken', 'breaking'],
   };
   return irregular[lemma] ?? inflect({ lemma, class: 'speech' });
 }

@@ -266,6 +266,10 @@ export const REPORTING_PHRASES: ReadonlyArray<{ words: string[]; lemma: string; 
   { words: ['fire*', 'back'], lemma: 'fire back', class: 'speech' },
   { words: ['shoot*', 'back'], lemma: 'shoot back', class: 'speech' },
   { words: ['hit*', 'back'], lemma: 'hit back', class: 'speech' },
+  // an interruption: "and her husband cut in: “…”"
+  { words: ['cut*', 'in'], lemma: 'cut in', class: 'speech' },
+  { words: ['break*', 'in'], lemma: 'break in', class: 'speech' },
+  { words: ['jump*', 'in'], lemma: 'jump in', class: 'speech' },
 ];
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
