@@ -183,10 +183,14 @@ const CONTRACTION_HOSTS = new Set([
 const BEFORE_PLURAL_NOUN_WORDS = wordSet(BEFORE_PLURAL_NOUNS);
 
 /** The token is a possessive ("Clinton’s"), a number, or a word of BEFORE_PLURAL_NOUNS. */
+const GERUND_PREPOSITION_WORDS = wordSet(['for', 'by', 'of', 'about', 'after', 'before', 'without', 'from', 'on', 'in', 'while', 'when']);
+
 function isBeforePluralNoun(view: TokenView, index: number): boolean {
   if (view.isNumber(index)) return true;
   if (!view.isWord(index)) return false;
   if (BEFORE_PLURAL_NOUN_WORDS.has(view, index)) return true;
+  // "for raising questions", "by making claims": the object of a gerund after a preposition
+  if (view.endsWith(index, 'ing') && view.end(index) - view.start(index) > 5 && GERUND_PREPOSITION_WORDS.has(view, index - 1)) return true;
   // "it’s", "he’s", "that’s" are "is" or "has", which a verb may follow
   return endsWithApostropheS(view, index) && !CONTRACTION_HOSTS.has(view.lower(index).slice(0, -2));
 }

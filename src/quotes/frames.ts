@@ -709,6 +709,14 @@ const CHARGE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
   ['condemn', 'for'],
   ['credit', 'with'],
   ['praise', 'for'],
+  ['chide', 'for'],
+  ['scold', 'for'],
+  ['rebuke', 'for'],
+  ['berate', 'for'],
+  ['lambaste', 'for'],
+  ['castigate', 'for'],
+  ['commend', 'for'],
+  ['applaud', 'for'],
 ]);
 
 /**
