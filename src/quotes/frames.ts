@@ -624,7 +624,9 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
       if (!(next <= last && view.isWord(next) && !view.isCapitalized(next) && context.cueAt[next] !== 1))
         return { range: { ...outer }, hasMarker: true };
     }
-    if (probe > cursor && view.is(probe, ',')) break;
+    // "said, among other things, that …": a parenthetical adverbial between the verb and "that"
+    if (probe > cursor && view.is(probe, ',') && !(view.matches(probe + 1, 'that') && probe + 1 <= last && opensAdverbial(view, cursor)))
+      break;
   }
   if (cursor > last || !isWordToken(view, cursor)) return quotationOpeningNextParagraph(context, cursor, last);
   const range = { start: view.start(cursor), end: contentEnd(context, cursor, last) };

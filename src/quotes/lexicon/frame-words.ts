@@ -13,7 +13,7 @@ export const MARKER_ONLY = new Set(['add', 'note', 'continue', 'report', 'post',
 
 export const HEARER_WORDS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'you', 'voters', 'supporters', 'lawmakers', 'listeners', 'viewers', 'readers', 'colleagues', 'audience', 'crowd', 'investigators', 'police', 'officials', 'congress', 'jurors', 'students', 'members']);
 
-export const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of', 'about', 'with', 'outside', 'from', 'when', 'while', 'by', 'via', 'again', 'too', 'as', 'through', 'over', 'under', 'without', 'afterward', 'tonight', 'repeatedly', 'privately', 'publicly', 'recently', 'then', 'once']);
+export const ADVERBIAL_LEADERS = new Set(['in', 'on', 'at', 'during', 'among', 'amid', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'of', 'about', 'with', 'outside', 'from', 'when', 'while', 'by', 'via', 'again', 'too', 'as', 'through', 'over', 'under', 'without', 'afterward', 'tonight', 'repeatedly', 'privately', 'publicly', 'recently', 'then', 'once']);
 
 export const CONTENT_LEADERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
