@@ -278,6 +278,25 @@ function isNounBeforeRoleAfterBody(view: TokenView, body: number, word: number):
   return !(view.endsWith(word, 's') || view.endsWith(word, 'ed') || view.endsWith(word, 'ing') || view.endsWith(word, 'ly'));
 }
 
+/** Determiners that open a noun phrase of their own inside a descriptor's reach. */
+const ARTICLE_WORDS = wordSet([
+  'a',
+  'an',
+  'the',
+  'another',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+]);
+
 /** A descriptor starting at `index` (a determiner or a bare plural role noun), or undefined. */
 function readDescriptor(view: TokenView, index: number): { draft: Draft; last: number } | undefined {
   const sentence = view.sentence(index);
@@ -297,13 +316,8 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     if (view.isPunctuation(cursor)) break;
     // bits first: most modifiers are plain words that need no lower-cased string
     const bits = view.wordClass(cursor);
-    // a second determiner opens another noun phrase ("The Sun quoted a council aide")
-    if (
-      cursor > index &&
-      (bits & (DEFINITE | INDEFINITE)) !== 0 &&
-      (DEFINITE_WORDS.has(view, cursor) || INDEFINITE_WORDS.has(view, cursor))
-    )
-      break;
+    // a second determiner opens another noun phrase ("The Sun quoted a council aide"; not a number: "The two harbor mayors")
+    if (cursor > index && (bits & (DEFINITE | INDEFINITE)) !== 0 && ARTICLE_WORDS.has(view, cursor)) break;
     const isPossessive = endsWithApostropheS(view, cursor);
     let role: ReturnType<typeof roleOf>;
     if ((bits & (MODIFIER_STOP_BIT | ROLE)) !== 0 || isPossessive || endsWithOld(view, cursor)) {
