@@ -788,19 +788,21 @@ function contentEnd(context: Context, first: number, last: number): number {
       }
       continue;
     }
+    // only a comma, a semicolon or a dash can end the content: one read for most tokens
+    const mark = view.singleChar(index);
+    if (mark !== 0x2c && mark !== 0x3b && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2d) continue;
     const opensClauseAfterComma =
-      view.is(index, ',') &&
+      mark === 0x2c &&
       index + 1 <= last &&
       view.isWord(index + 1) &&
       at(tokenRegion, index + 1) < 0 &&
       // "Mayor Vows to Fix Roads, Says Budget Is Ready": a reporting verb right after a comma opens its own report
       (CLAUSE_OPENER_AFTER_COMMA_WORDS.has(view, index + 1) || (context.cueAt[index + 1] === 1 && !view.endsWith(index + 1, 'ing')));
     if (
-      view.is(index, ';') ||
+      mark === 0x3b ||
       opensClauseAfterComma ||
-      isClosingAttribution(context, index, last) ||
-      isTrailingRelativeClause(context, index, last) ||
-      (isDashToken(view, index) &&
+      (mark === 0x2c && (isClosingAttribution(context, index, last) || isTrailingRelativeClause(context, index, last))) ||
+      (mark !== 0x2c &&
         index + 1 <= last &&
         view.isWord(index + 1) &&
         (CLAUSE_OPENER_AFTER_DASH_WORDS.has(view, index + 1) || view.endsWith(index + 1, 'ing')))

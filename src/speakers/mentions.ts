@@ -270,11 +270,13 @@ function mayHoldRoleHead(view: TokenView, index: number, sentence: number): bool
  * city hired officers"), nor an adverb.
  */
 function isNounBeforeRoleAfterBody(view: TokenView, body: number, word: number): boolean {
-  if (ROLE_NOUN_TABLE.get(view, body)?.type !== 'organization') return false;
+  // the bit tests first: most words after a role noun are followed by no role noun at all
   const next = word + 1;
-  if (next >= view.count || view.sentence(next) !== view.sentence(word) || (view.wordClass(next) & ROLE) === 0) return false;
+  if (next >= view.count || (view.wordClass(next) & ROLE) === 0 || view.isCapitalized(next) || view.sentence(next) !== view.sentence(word))
+    return false;
   if (!view.isWord(word) || view.isCapitalized(word) || (view.wordClass(word) & (MODIFIER_STOP_BIT | STOPWORD)) !== 0) return false;
-  if (view.end(word) - view.start(word) < 4 || view.isCapitalized(next) || ROLE_NOUN_TABLE.get(view, next) === undefined) return false;
+  if (view.end(word) - view.start(word) < 4 || ROLE_NOUN_TABLE.get(view, next) === undefined) return false;
+  if (ROLE_NOUN_TABLE.get(view, body)?.type !== 'organization') return false;
   return !(view.endsWith(word, 's') || view.endsWith(word, 'ed') || view.endsWith(word, 'ing') || view.endsWith(word, 'ly'));
 }
 
@@ -1355,7 +1357,9 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   for (const draft of kept) {
     for (let index = view.firstAtOrAfter(draft.start); index < view.count && view.start(index) < draft.end; index++) covered[index] = 1;
   }
-  const all = mergeSpans(kept, mergeSpans(cueSubjects(view, cues, covered, slots), invertedCueSubjects(view, cues, covered)));
+  const subjects = cueSubjects(view, cues, covered, slots);
+  const inverted = invertedCueSubjects(view, cues, covered);
+  const all = mergeSpans(kept, inverted.length === 0 ? subjects : mergeSpans(subjects, inverted));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
   return all;
 }
