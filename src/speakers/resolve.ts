@@ -59,6 +59,8 @@ interface EntityDraft {
   /** Sentence of the latest mention, and whether a mention of the entity opened that sentence (a subject). */
   lastSentence: number;
   wasSubject: boolean;
+  /** Paragraph of the latest mention. */
+  lastParagraph: number;
 }
 
 const PRONOUN_WINDOW = 1200;
@@ -166,6 +168,7 @@ const CONFIDENCE_OF = new ScratchFloat64();
 const SEEN_STAMPS = new ScratchInt32();
 const SENTENCE_OF = new ScratchInt32();
 const IS_SUBJECT = new ScratchUint8();
+const PARAGRAPH_OF = new ScratchInt32();
 const MENTION_COUNTS = new ScratchInt32();
 const OUTPUT_INDEX = new ScratchInt32();
 
@@ -180,6 +183,7 @@ export function resolveMentions(
   sourceMentionIds: ReadonlySet<string>,
   quotations: readonly Range[] = [],
   headlineEnd = 0,
+  paragraphs: readonly Paragraph[] = [],
 ): ResolveResult {
   const drafts: EntityDraft[] = [];
   // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
@@ -194,13 +198,17 @@ export function resolveMentions(
   // the sentence of each mention and whether it is the first mention there (a cheap subject test)
   const sentenceOf = SENTENCE_OF.take(mentions.length);
   const isSubject = IS_SUBJECT.take(mentions.length);
+  const paragraphOf = PARAGRAPH_OF.take(mentions.length);
   let lastSentenceSeen = -1;
+  let paragraph = 0;
   mentions.forEach((mention, index) => {
     const token = view.firstAtOrAfter(mention.start);
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
     if (sentence !== lastSentenceSeen) isSubject[index] = 1;
     lastSentenceSeen = sentence;
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
+    paragraphOf[index] = paragraph;
   });
 
   /** Gives an entity a name's words, and files it under each of them. */
@@ -233,6 +241,7 @@ export function resolveMentions(
       speaking: 0,
       lastSentence: 0,
       wasSubject: false,
+      lastParagraph: 0,
     };
     drafts.push(draft);
     nameDraft(draft, name, true);
@@ -253,6 +262,7 @@ export function resolveMentions(
     const sentence = sentenceOf[mentionIndex]!;
     draft.wasSubject = (draft.wasSubject && draft.lastSentence === sentence) || isSubject[mentionIndex] === 1;
     draft.lastSentence = sentence;
+    draft.lastParagraph = paragraphOf[mentionIndex]!;
     if (sourceMentionIds.has(mention.id)) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
@@ -412,7 +422,15 @@ export function resolveMentions(
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
     if (isQuoted(mention)) continue;
-    const candidate = pickAntecedent(drafts, recent, mention, sentenceOf[mentionIndex]!, seenStamps, mentionIndex + 1);
+    const candidate = pickAntecedent(
+      drafts,
+      recent,
+      mention,
+      sentenceOf[mentionIndex]!,
+      paragraphOf[mentionIndex]!,
+      seenStamps,
+      mentionIndex + 1,
+    );
     if (candidate !== undefined) attach(candidate.draft, mention, mentionIndex, candidate.confidence, 'resolve/pronoun');
   }
 
@@ -617,6 +635,7 @@ function pickAntecedent(
   recent: readonly number[],
   mention: Mention,
   sentence: number,
+  paragraph: number,
   seen: Int32Array,
   stamp: number,
 ): { draft: EntityDraft; confidence: number } | undefined {
@@ -650,7 +669,9 @@ function pickAntecedent(
     const recency = 1 - Math.min(sentences, 6) * 0.2 - distance / (PRONOUN_WINDOW * 4);
     const knownGender = draft.gender === gender && gender !== 'unknown' ? 0.2 : 0;
     const subject = draft.wasSubject ? 0.3 : 0;
-    const score = recency + knownGender + subject + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0);
+    // the paragraph is a topic: "Angus MacRae was unimpressed. “…,” he said." after another man's paragraph
+    const sameParagraph = draft.lastParagraph === paragraph ? 0.15 : 0;
+    const score = recency + knownGender + subject + sameParagraph + Math.min(draft.speaking, 2) * 0.1 - (draft.isAnonymous ? 0.2 : 0);
     if (best === undefined || score > best.score) {
       if (best !== undefined) {
         secondScore = best.score;
@@ -689,7 +710,7 @@ export const resolveStage = defineStage({
     const paragraphs = doc.layers.paragraphs!;
     const quotations = quoteRegionsOf(doc.text, paragraphs, doc.layers.quoteMarks!).map((region) => region.content);
     const view = tokenViewOf(doc.text, doc.layers.tokens!);
-    const { entities } = resolveMentions(view, doc.layers.mentions!, sources, quotations, headlineEndOf(doc.text, paragraphs));
+    const { entities } = resolveMentions(view, doc.layers.mentions!, sources, quotations, headlineEndOf(doc.text, paragraphs), paragraphs);
     return { layers: { entities } };
   },
 });
