@@ -29,6 +29,7 @@ import type { Entity, Mention, Paragraph } from '../model/layers.js';
 import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { wordSet } from '../segment/word-table.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
@@ -64,6 +65,24 @@ interface EntityDraft {
 }
 
 const PRONOUN_WINDOW = 1200;
+
+/** Prepositions whose object is no sentence subject. */
+const OBJECT_PREPOSITIONS = wordSet([
+  'of',
+  'for',
+  'to',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'about',
+  'against',
+  'toward',
+  'towards',
+  'into',
+]);
 
 const TEEN_HEADS: ReadonlySet<string> = new Set(['teenager', 'teen']);
 
@@ -201,14 +220,21 @@ export function resolveMentions(
   const paragraphOf = PARAGRAPH_OF.take(mentions.length);
   let lastSentenceSeen = -1;
   let paragraph = 0;
+  let quoted = 0;
   mentions.forEach((mention, index) => {
     const token = view.firstAtOrAfter(mention.start);
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
-    if (sentence !== lastSentenceSeen) isSubject[index] = 1;
-    lastSentenceSeen = sentence;
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
     paragraphOf[index] = paragraph;
+    // words inside a quotation are not the sentence's own: "“…, we're finished,” Quintero-Hale said" has her as subject
+    while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
+    const isInQuotation = quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id);
+    // the first mention of a sentence is its subject, unless a preposition governs it ("Her message for the secretary …")
+    if (isInQuotation) return;
+    if (sentence !== lastSentenceSeen && !(token > 0 && view.sentence(token - 1) === sentence && OBJECT_PREPOSITIONS.has(view, token - 1)))
+      isSubject[index] = 1;
+    lastSentenceSeen = sentence;
   });
 
   /** Gives an entity a name's words, and files it under each of them. */
