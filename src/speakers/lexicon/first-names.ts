@@ -25,6 +25,9 @@ const EXTRA_MALE = [
   'thomas', 'tim', 'timothy', 'todd', 'tom', 'tommy', 'tony', 'travis', 'tyler', 'victor', 'vincent', 'vladimir', 'walter',
   'wayne', 'william', 'willie', 'xavier', 'yusuf', 'zach', 'zachary', 'mitt', 'rex', 'jeh', 'rahm', 'beto', 'kanye', 'elon',
   'rishi', 'boris', 'emmanuel', 'olaf', 'xi', 'recep', 'bashar', 'benjamin', 'kim', 'volodymyr', 'narendra', 'shinzo', 'justin',
+  // names common in news beyond the US census lists the datasets come from
+  'aurelio', 'santiago', 'luka', 'tariq', 'rahul', 'arjun', 'vikram', 'hiroshi', 'kenji', 'takeshi', 'callum', 'raj', 'kofi',
+  'musa', 'mateo', 'oisin', 'cian', 'sven', 'lars', 'mehmet', 'mustafa', 'oleksandr', 'taras', 'bogdan',
 ];
 
 const EXTRA_FEMALE = [
@@ -40,6 +43,9 @@ const EXTRA_FEMALE = [
   'rachel', 'rebecca', 'rosa', 'rose', 'ruth', 'samantha', 'sandra', 'sara', 'sarah', 'sharon', 'shirley', 'sophia', 'stephanie',
   'susan', 'susana', 'tammy', 'teresa', 'theresa', 'tiffany', 'tulsi', 'valerie', 'victoria', 'virginia', 'wendy', 'yolanda',
   'zoe', 'angela', 'theresa', 'ursula', 'giorgia', 'jacinda', 'marine', 'christiane', 'kristi', 'liz', 'lizzie', 'meghan',
+  // names common in news beyond the US census lists the datasets come from
+  'marisol', 'maya', 'ximena', 'guadalupe', 'yesenia', 'amina', 'zainab', 'ananya', 'aditi', 'deepa', 'sunita', 'akiko',
+  'keiko', 'noor', 'morag', 'siobhan', 'aoife', 'niamh', 'ingrid', 'astrid', 'freya', 'elif', 'ayse', 'olena', 'oksana',
 ];
 
 /** Names the datasets give both genders that are overwhelmingly one in news use. */
