@@ -353,7 +353,7 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
   }
   if (cursor < floor) return -1;
   if (at(tokenRegion, cursor) >= 0) return sourceBeforeQuotedAppositive(context, cursor, floor);
-  let mention = at(mentionByLast, cursor);
+  const mention = at(mentionByLast, cursor);
   if (mention < 0 && (view.is(cursor, ',') || view.is(cursor, ')') || isDashToken(view, cursor))) {
     // "X, a doctor at the clinic, said": skip back over the appositive to X
     const closer = view.raw(cursor);
