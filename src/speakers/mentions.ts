@@ -1107,8 +1107,14 @@ const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([0x201d, 0x2019, 0x22, 0
  */
 function invertedCueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array): Draft[] {
   const found: Draft[] = [];
+  const { text } = view;
   for (const cue of cues) {
     if (cue.kind !== 'verb' || cue.voice === 'passive') continue;
+    // most cues follow a word: one character read before any token lookup
+    let back = cue.start - 1;
+    while (back > 0 && isSpaceCode(text.charCodeAt(back))) back--;
+    const previous = back >= 0 ? text.charCodeAt(back) : 0;
+    if (previous !== 0x2c && !CLOSING_MARK_CODES.has(previous)) continue;
     const first = view.firstAtOrAfter(cue.start);
     const before = view.is(first - 1, ',') ? first - 2 : first - 1;
     if (!CLOSING_MARK_CODES.has(view.singleChar(before))) continue;

@@ -221,7 +221,8 @@ export function resolveMentions(
   let lastSentenceSeen = -1;
   let paragraph = 0;
   let quoted = 0;
-  mentions.forEach((mention, index) => {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
     const token = view.firstAtOrAfter(mention.start);
     const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
     sentenceOf[index] = sentence;
@@ -231,11 +232,11 @@ export function resolveMentions(
     while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
     const isInQuotation = quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id);
     // the first mention of a sentence is its subject, unless a preposition governs it ("Her message for the secretary …")
-    if (isInQuotation) return;
+    if (isInQuotation) continue;
     if (sentence !== lastSentenceSeen && !(token > 0 && view.sentence(token - 1) === sentence && OBJECT_PREPOSITIONS.has(view, token - 1)))
       isSubject[index] = 1;
     lastSentenceSeen = sentence;
-  });
+  }
 
   /** Gives an entity a name's words, and files it under each of them. */
   const nameDraft = (draft: EntityDraft, name: NameWords, isNew = false): void => {
