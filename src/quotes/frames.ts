@@ -47,6 +47,7 @@ import { isRestrictiveWho } from '../speakers/relative-who.js';
 import { SUBJECT_PRONOUNS } from '../speakers/lexicon/pronouns.js';
 import { endsWithApostropheS } from '../segment/possessive.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ROLE_NOUNS } from '../speakers/lexicon/role-nouns.js';
+import { TIME_NOUNS } from '../speakers/lexicon/time-nouns.js';
 import { NUMBER_WORDS } from '../speakers/lexicon/word-classes.js';
 import { quoteRegionsOf, regionAt, type QuoteRegion } from './regions.js';
 import { LayerIds } from '../model/ids.js';
@@ -307,22 +308,7 @@ function subjectBeforeRelativeClause(context: Context, cueFirst: number, floor: 
 }
 
 /** Nouns of time that "this", "last", "next", "past" make an adverbial of ("this week", "last spring"). */
-const TIME_ADVERBIAL_NOUNS = wordSet([
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'season',
-]);
+const TIME_ADVERBIAL_NOUNS = wordSet(TIME_NOUNS);
 const TIME_ADVERBIAL_OPENERS = wordSet(['this', 'last', 'next', 'past', 'each', 'every']);
 
 /** The first token of a time adverbial ending at `last` ("this week", "this past week", "last month"), or -1. */

@@ -35,6 +35,7 @@ import { quantitySubject } from './quantity-subjects.js';
 import { isRestrictiveWho, WHO_HASH } from './relative-who.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
+import { TIME_NOUNS } from './lexicon/time-nouns.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
 import { CONTRACTED_PRONOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
@@ -952,38 +953,8 @@ function opensSentenceAfterFunctionWords(view: TokenView, index: number): boolea
   return true;
 }
 
-/** Nouns of time, never a reporting verb's subject: "spent the spring promising", "the week saw". */
-const TIME_NOUNS: ReadonlySet<string> = new Set([
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-  'season',
-  'week',
-  'weekend',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'day',
-  'days',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'decade',
-  'decades',
-  'century',
-  'time',
-  'moment',
-  'while',
-]);
+/** Nouns of time are never a reporting verb's subject (speakers/lexicon/time-nouns.ts). */
+const TIME_NOUN_SET: ReadonlySet<string> = new Set(TIME_NOUNS);
 
 /** Mentions for subjects of reporting verbs that no lexicon rule caught ("one user wrote"). */
 function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array, slots: Int32Array): Draft[] {
@@ -1032,7 +1003,7 @@ function cueSubjects(view: TokenView, cues: readonly Cue[], covered: Uint8Array,
       continue;
     }
     const headWord = view.lower(head);
-    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOPS.has(headWord) || headWord.endsWith('ly') || TIME_NOUNS.has(headWord)) continue;
+    if (NAME_STOPWORDS.has(headWord) || MODIFIER_STOPS.has(headWord) || headWord.endsWith('ly') || TIME_NOUN_SET.has(headWord)) continue;
     let first = head;
     const sentence = view.sentence(head);
     while (

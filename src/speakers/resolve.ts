@@ -30,6 +30,7 @@ import { ownedCopy } from '../model/owned-copy.js';
 import { defineStage } from '../pipeline/stage.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
+import { PREPOSITIONS } from '../quotes/lexicon/frame-words.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
@@ -67,22 +68,7 @@ interface EntityDraft {
 const PRONOUN_WINDOW = 1200;
 
 /** Prepositions whose object is no sentence subject. */
-const OBJECT_PREPOSITIONS = wordSet([
-  'of',
-  'for',
-  'to',
-  'with',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'about',
-  'against',
-  'toward',
-  'towards',
-  'into',
-]);
+const OBJECT_PREPOSITIONS = wordSet([...PREPOSITIONS, 'about', 'against', 'toward', 'towards', 'into']);
 
 const TEEN_HEADS: ReadonlySet<string> = new Set(['teenager', 'teen']);
 
