@@ -252,7 +252,7 @@ export function findCues(view: TokenView): Cue[] {
     // "a bold claim": a base form after determiner + adjective is a noun too, and so is an -ing form that names an
     // event or a document ("a zoning hearing", "the court filing", "a new finding")
     if (
-      (entry?.isBase === true || NOUN_ING_FORMS.has(view, index)) &&
+      (entry?.isBase === true || (view.endsWith(index, 'ing') && NOUN_ING_FORMS.has(view, index))) &&
       index > 1 &&
       view.sentence(index - 2) === sentence &&
       NOUN_DETERMINER_WORDS.has(view, index - 2) &&

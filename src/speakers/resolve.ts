@@ -595,7 +595,8 @@ function prepositionalPhraseEnd(text: string, start: number): number {
   cursor++;
   let wordEnd = cursor;
   while (wordEnd < text.length && wordEnd - cursor < 4 && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
-  if (!ROLE_PHRASE_PREPOSITIONS.has(text.slice(cursor, wordEnd))) return -1;
+  // "of", "for", "at" read in place: no string for the word after most descriptors
+  if (wordEnd - cursor < 2 || wordEnd - cursor > 3 || !ROLE_PHRASE_PREPOSITIONS.has(text.slice(cursor, wordEnd))) return -1;
   let words = 1;
   for (cursor = wordEnd; cursor < text.length && cursor - start < 80; cursor++) {
     const code = text.charCodeAt(cursor);
