@@ -67,6 +67,9 @@ interface EntityDraft {
 
 const PRONOUN_WINDOW = 1200;
 
+/** Documents a source issues, which then "say" things for it ("the statement said"). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'email', 'memo', 'post', 'tweet']);
+
 /** Prepositions whose object is no sentence subject. */
 const OBJECT_PREPOSITIONS = wordSet([...PREPOSITIONS, 'about', 'against', 'toward', 'towards', 'into']);
 
@@ -317,6 +320,26 @@ export function resolveMentions(
       ? latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end))
       : undefined;
 
+  /**
+   * The source that issued the document a definite mention names: the latest "a statement" (same head) among the
+   * last few mentions, and a frame's source in its sentence other than the document ("In a statement, the hospital
+   * said"); -1 when there is none.
+   */
+  const documentIssuer = (all: readonly Mention[], mentionIndex: number): number => {
+    const head = all[mentionIndex]!.head;
+    for (let back = mentionIndex - 1; back >= 0 && mentionIndex - back <= 24; back--) {
+      const earlier = all[back]!;
+      if (earlier.kind !== 'descriptor' || earlier.head !== head || earlier.isDefinite === true) continue;
+      const sentence = sentenceOf[back]!;
+      for (let other = Math.max(0, back - 4); other < all.length && other - back <= 6; other++) {
+        if (other === back || sentenceOf[other] !== sentence) continue;
+        if (sourceMentionIds.has(all[other]!.id) && all[other]!.kind !== 'pronoun') return other;
+      }
+      return -1;
+    }
+    return -1;
+  };
+
   let quotation = 0;
   /** True for a mention inside a quotation that is no frame's source; asked in text order. */
   const isQuoted = (mention: Mention): boolean => {
@@ -395,6 +418,12 @@ export function resolveMentions(
           continue;
         }
       }
+      // "In a statement, the hospital said … “…,” the statement said": the statement speaks for whoever issued it
+      const issuer = mention.isDefinite === true && DOCUMENT_HEADS.has(mention.head ?? '') ? documentIssuer(mentions, mentionIndex) : -1;
+      if (issuer >= 0 && byMentionIndex[issuer]! >= 0) {
+        attach(drafts[byMentionIndex[issuer]!]!, mention, mentionIndex, 0.7, 'resolve/document-issuer');
+        continue;
+      }
       if (mention.isDefinite === true && mention.type !== 'person' && mention.name === undefined) {
         // "the campaign", "the company": the latest organization with that head noun
         const head = mention.head ?? '';
@@ -402,6 +431,13 @@ export function resolveMentions(
         for (let index = recent.length - 1; index >= 0 && target === undefined; index--) {
           const draft = drafts[recent[index]!]!;
           if (draft.type === mention.type && draft.roles.includes(head)) target = draft;
+        }
+        // "Marlow General Hospital … the hospital", "the state Department of Health … the department": the latest
+        // organization whose name holds the head noun
+        for (let index = recent.length - 1; index >= 0 && target === undefined && mention.type === 'organization'; index--) {
+          const draft = drafts[recent[index]!]!;
+          if (draft.type === 'organization' && draft.words.length > 1 && draft.words.includes(head) && !isNewsOutlet(draft.name))
+            target = draft;
         }
         // "Harbor City Utilities plans …, the company said": a company-like head takes up the organization just
         // named (this sentence or the one before), unless that is a news outlet
