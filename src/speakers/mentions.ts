@@ -818,7 +818,8 @@ function isAfterIn(view: TokenView, index: number): boolean {
 
 /** A word in capitals opening its sentence before a colon: the label of a transcript line ("RUIZ:", "MODERATOR:"). */
 function isLabelWord(view: TokenView, index: number): boolean {
-  if (!view.is(index + 1, ':') || (index > 0 && view.sentence(index - 1) === view.sentence(index))) return false;
+  // the colon right after the word, read from the text: most capitalized words have none
+  if (view.text.charCodeAt(view.end(index)) !== 0x3a || (index > 0 && view.sentence(index - 1) === view.sentence(index))) return false;
   for (let cursor = view.start(index); cursor < view.end(index); cursor++) if (!isUpper(view.text.charCodeAt(cursor))) return false;
   return true;
 }
@@ -1281,7 +1282,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           draft.type === 'person' &&
           draft.gender === 'unknown' &&
           draft.roles === undefined &&
-          isAfterIn(view, view.firstAtOrAfter(draft.start))
+          isAfterIn(view, view.start(index) === draft.start ? index : view.firstAtOrAfter(draft.start))
         )
           draft.type = 'other';
         const roles = preModifierRoles(view, index);

@@ -203,29 +203,11 @@ export function resolveMentions(
   const recent: number[] = [];
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
   const seenStamps = SEEN_STAMPS.take(mentions.length + 1);
-  // the sentence of each mention and whether it is the first mention there (a cheap subject test)
+  // the sentence, paragraph and subjecthood of each mention (markPositions)
   const sentenceOf = SENTENCE_OF.take(mentions.length);
   const isSubject = IS_SUBJECT.take(mentions.length);
   const paragraphOf = PARAGRAPH_OF.take(mentions.length);
-  let lastSentenceSeen = -1;
-  let paragraph = 0;
-  let quoted = 0;
-  for (let index = 0; index < mentions.length; index++) {
-    const mention = mentions[index]!;
-    const token = view.firstAtOrAfter(mention.start);
-    const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
-    sentenceOf[index] = sentence;
-    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
-    paragraphOf[index] = paragraph;
-    // words inside a quotation are not the sentence's own: "“…, we're finished,” Quintero-Hale said" has her as subject
-    while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
-    const isInQuotation = quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id);
-    // the first mention of a sentence is its subject, unless a preposition governs it ("Her message for the secretary …")
-    if (isInQuotation) continue;
-    if (sentence !== lastSentenceSeen && !(token > 0 && view.sentence(token - 1) === sentence && OBJECT_PREPOSITIONS.has(view, token - 1)))
-      isSubject[index] = 1;
-    lastSentenceSeen = sentence;
-  }
+  markPositions(view, mentions, { sentenceOf, paragraphOf, isSubject }, quotations, paragraphs, sourceMentionIds);
 
   /** Gives an entity a name's words, and files it under each of them. */
   const nameDraft = (draft: EntityDraft, name: NameWords, isNew = false): void => {
@@ -320,26 +302,6 @@ export function resolveMentions(
       ? latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end))
       : undefined;
 
-  /**
-   * The source that issued the document a definite mention names: the latest "a statement" (same head) among the
-   * last few mentions, and a frame's source in its sentence other than the document ("In a statement, the hospital
-   * said"); -1 when there is none.
-   */
-  const documentIssuer = (all: readonly Mention[], mentionIndex: number): number => {
-    const head = all[mentionIndex]!.head;
-    for (let back = mentionIndex - 1; back >= 0 && mentionIndex - back <= 24; back--) {
-      const earlier = all[back]!;
-      if (earlier.kind !== 'descriptor' || earlier.head !== head || earlier.isDefinite === true) continue;
-      const sentence = sentenceOf[back]!;
-      for (let other = Math.max(0, back - 4); other < all.length && other - back <= 6; other++) {
-        if (other === back || sentenceOf[other] !== sentence) continue;
-        if (sourceMentionIds.has(all[other]!.id) && all[other]!.kind !== 'pronoun') return other;
-      }
-      return -1;
-    }
-    return -1;
-  };
-
   let quotation = 0;
   /** True for a mention inside a quotation that is no frame's source; asked in text order. */
   const isQuoted = (mention: Mention): boolean => {
@@ -419,7 +381,10 @@ export function resolveMentions(
         }
       }
       // "In a statement, the hospital said … “…,” the statement said": the statement speaks for whoever issued it
-      const issuer = mention.isDefinite === true && DOCUMENT_HEADS.has(mention.head ?? '') ? documentIssuer(mentions, mentionIndex) : -1;
+      const issuer =
+        mention.isDefinite === true && DOCUMENT_HEADS.has(mention.head ?? '')
+          ? documentIssuer(mentions, mentionIndex, sentenceOf, sourceMentionIds)
+          : -1;
       if (issuer >= 0 && byMentionIndex[issuer]! >= 0) {
         attach(drafts[byMentionIndex[issuer]!]!, mention, mentionIndex, 0.7, 'resolve/document-issuer');
         continue;
@@ -432,13 +397,8 @@ export function resolveMentions(
           const draft = drafts[recent[index]!]!;
           if (draft.type === mention.type && draft.roles.includes(head)) target = draft;
         }
-        // "Marlow General Hospital … the hospital", "the state Department of Health … the department": the latest
-        // organization whose name holds the head noun
-        for (let index = recent.length - 1; index >= 0 && target === undefined && mention.type === 'organization'; index--) {
-          const draft = drafts[recent[index]!]!;
-          if (draft.type === 'organization' && draft.words.length > 1 && draft.words.includes(head) && !isNewsOutlet(draft.name))
-            target = draft;
-        }
+        // "Marlow General Hospital … the hospital": the latest organization whose name holds the head noun
+        if (target === undefined && mention.type === 'organization') target = latestOrganizationNaming(drafts, recent, head);
         // "Harbor City Utilities plans …, the company said": a company-like head takes up the organization just
         // named (this sentence or the one before), unless that is a news outlet
         if (target === undefined && COMPANY_HEADS.has(head)) {
@@ -521,6 +481,79 @@ export function resolveMentions(
   return { entities };
 }
 
+/** Per mention: its sentence, its paragraph, and whether it is its sentence's subject. */
+interface MentionPositions {
+  sentenceOf: Int32Array;
+  paragraphOf: Int32Array;
+  isSubject: Uint8Array;
+}
+
+/**
+ * Fills MentionPositions. A sentence's subject is its first mention outside quotations (words in a quotation are not
+ * the sentence's own: "“…, we're finished,” Quintero-Hale said" has her as subject) that no preposition governs
+ * ("Her message for the secretary …").
+ */
+function markPositions(
+  view: TokenView,
+  mentions: readonly Mention[],
+  positions: MentionPositions,
+  quotations: readonly Range[],
+  paragraphs: readonly Paragraph[],
+  sourceMentionIds: ReadonlySet<string>,
+): void {
+  const { sentenceOf, paragraphOf, isSubject } = positions;
+  let lastSentenceSeen = -1;
+  let paragraph = 0;
+  let quoted = 0;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
+    const token = view.firstAtOrAfter(mention.start);
+    const sentence = token < view.count ? view.sentence(token) : lastSentenceSeen;
+    sentenceOf[index] = sentence;
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
+    paragraphOf[index] = paragraph;
+    while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
+    if (quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id)) continue;
+    if (sentence !== lastSentenceSeen && !(token > 0 && view.sentence(token - 1) === sentence && OBJECT_PREPOSITIONS.has(view, token - 1)))
+      isSubject[index] = 1;
+    lastSentenceSeen = sentence;
+  }
+}
+
+/**
+ * The source that issued the document a definite mention names: the latest "a statement" (same head) among the last
+ * few mentions, and a frame's source in its sentence other than the document ("In a statement, the hospital said");
+ * -1 when there is none.
+ */
+function documentIssuer(
+  mentions: readonly Mention[],
+  mentionIndex: number,
+  sentenceOf: Int32Array,
+  sourceMentionIds: ReadonlySet<string>,
+): number {
+  const head = mentions[mentionIndex]!.head;
+  for (let back = mentionIndex - 1; back >= 0 && mentionIndex - back <= 24; back--) {
+    const earlier = mentions[back]!;
+    if (earlier.kind !== 'descriptor' || earlier.head !== head || earlier.isDefinite === true) continue;
+    const sentence = sentenceOf[back]!;
+    for (let other = Math.max(0, back - 4); other < mentions.length && other - back <= 6; other++) {
+      if (other === back || sentenceOf[other] !== sentence) continue;
+      if (sourceMentionIds.has(mentions[other]!.id) && mentions[other]!.kind !== 'pronoun') return other;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** The latest organization among the recent entities whose name holds the noun ("Marlow General Hospital" for "hospital"). */
+function latestOrganizationNaming(drafts: readonly EntityDraft[], recent: readonly number[], head: string): EntityDraft | undefined {
+  for (let index = recent.length - 1; index >= 0; index--) {
+    const draft = drafts[recent[index]!]!;
+    if (draft.type === 'organization' && draft.words.length > 1 && draft.words.includes(head) && !isNewsOutlet(draft.name)) return draft;
+  }
+  return undefined;
+}
+
 /**
  * "Mayor says bridge will reopen" over a story that names "Mayor Ana Ruiz": a role that stands alone in the
  * headline (an entity of one mention, no name) joins the first person after the headline who carries that
@@ -590,6 +623,9 @@ function ageAfter(text: string, end: number): string | undefined {
 function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: number): number {
   const descriptor = mentions[index]!;
   if (descriptor.kind !== 'descriptor' || descriptor.type !== 'person' || descriptor.gender === 'plural') return -1;
+  // most descriptors have no mention within a phrase's reach: one comparison before any text is read
+  const following = mentions[index + 1];
+  if (following === undefined || following.start - descriptor.end > 90) return -1;
   const { text } = view;
   let nameIndex = index + 1;
   let from = descriptor.end;
