@@ -829,6 +829,41 @@ function isRoleLabel(view: TokenView, index: number): boolean {
   return isLabelWord(view, index) && ROLE_NOUN_TABLE.get(view, index) !== undefined;
 }
 
+/** The descriptor of a role written as a transcript label ("MODERATOR:"), or undefined. */
+function roleLabelMention(view: TokenView, index: number): Draft | undefined {
+  if (!isRoleLabel(view, index)) return undefined;
+  const role = ROLE_NOUN_TABLE.get(view, index)!;
+  return newMention(
+    view.start(index),
+    view.end(index),
+    'descriptor',
+    role.type,
+    role.gender ?? 'unknown',
+    'speakers/mention-descriptor',
+    undefined,
+    view.lower(index),
+    true,
+  );
+}
+
+/**
+ * A name's type from its context, where its shape (cached, context-free) cannot tell: "Ashford boss Gary Whitlock" (a
+ * lone name before a person role and a name is the body the person serves), "RUIZ:" (a transcript label in capitals is
+ * a person, not an acronym), "In Port Esker, Sam Tully said" (a name "in" introduces is a place).
+ */
+function retypeByContext(view: TokenView, draft: Draft, first: number, isLone: boolean, after: number): void {
+  if (draft.type === 'person' && draft.gender === 'unknown' && isLone && isAffiliationOfNamedRole(view, after)) draft.type = 'organization';
+  else if (draft.type === 'organization' && isLone && isLabelWord(view, first) && !KNOWN_ORGANIZATIONS.has(view.lower(first)))
+    draft.type = 'person';
+  else if (
+    draft.type === 'person' &&
+    draft.gender === 'unknown' &&
+    draft.roles === undefined &&
+    isAfterIn(view, view.start(first) === draft.start ? first : view.firstAtOrAfter(draft.start))
+  )
+    draft.type = 'other';
+}
+
 /** Lower-case words from `first`, one or two, the last a person role, then a capitalized word. */
 function isAffiliationOfNamedRole(view: TokenView, first: number): boolean {
   for (let index = first; index < view.count && index - first < 2; index++) {
@@ -1191,21 +1226,9 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       }
     }
     // "REPORTER: Will there be layoffs?": a role written as a transcript label is the speaker's descriptor
-    if (isCapitalized && (wordClass & ROLE) !== 0 && isRoleLabel(view, index)) {
-      const role = ROLE_NOUN_TABLE.get(view, index)!;
-      drafts.push(
-        newMention(
-          view.start(index),
-          view.end(index),
-          'descriptor',
-          role.type,
-          role.gender ?? 'unknown',
-          'speakers/mention-descriptor',
-          undefined,
-          view.lower(index),
-          true,
-        ),
-      );
+    const label = isCapitalized && (wordClass & ROLE) !== 0 ? roleLabelMention(view, index) : undefined;
+    if (label !== undefined) {
+      drafts.push(label);
       index++;
       continue;
     }
@@ -1265,26 +1288,7 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
           index = after + 1;
           continue;
         }
-        // "Ashford boss Gary Whitlock", "Harbor chief executive Ana Ruiz": a lone name before a person role and a
-        // name is the body the person serves, not a person
-        if (draft.type === 'person' && draft.gender === 'unknown' && run.last === index && isAffiliationOfNamedRole(view, after))
-          draft.type = 'organization';
-        // "RUIZ: Not if the council …": a transcript label in capitals is a speaker's name, not an acronym
-        else if (
-          draft.type === 'organization' &&
-          run.last === index &&
-          isLabelWord(view, index) &&
-          !KNOWN_ORGANIZATIONS.has(view.lower(index))
-        )
-          draft.type = 'person';
-        // "In Port Esker, Sam Tully said": a name "in" introduces is a place (a person is "with", "for", "by" …)
-        else if (
-          draft.type === 'person' &&
-          draft.gender === 'unknown' &&
-          draft.roles === undefined &&
-          isAfterIn(view, view.start(index) === draft.start ? index : view.firstAtOrAfter(draft.start))
-        )
-          draft.type = 'other';
+        retypeByContext(view, draft, index, run.last === index, after);
         const roles = preModifierRoles(view, index);
         if (roles !== undefined) draft.roles = draft.roles === undefined ? roles : [...roles, ...draft.roles];
         drafts.push(draft);
