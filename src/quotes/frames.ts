@@ -443,7 +443,6 @@ function sourceBeforeQuotedAppositive(context: Context, closing: number, floor: 
   return -1;
 }
 
-/** The source mention right after the cue ("…,” said Ana Ruiz", "said former governor Howard Dean"), or -1. */
 /** Auxiliaries and modals that follow a clause's subject: after "said X" they make X the content's subject. */
 const AUXILIARY_AFTER_SUBJECT_WORDS = wordSet([
   'could',
@@ -465,6 +464,7 @@ const AUXILIARY_AFTER_SUBJECT_WORDS = wordSet([
   'does',
 ]);
 
+/** The source mention right after the cue ("…,” said Ana Ruiz", "said former governor Howard Dean"), or -1. */
 function findSourceAfter(context: Context, cueLast: number, ceiling: number): number {
   const { view, mentionByFirst, tokenRegion, mentions } = context;
   let first = -1;
@@ -500,21 +500,29 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start, end };
 }
 
+/**
+ * The mention that opens at `index`, or right after a "the" there that it does not hold (a name holds no article:
+ * "the Esker Courier"; a descriptor does: "the committee"), or -1.
+ */
+function mentionOpeningAt(context: Context, index: number, last: number): number {
+  const { view, mentionByFirst } = context;
+  const mention = at(mentionByFirst, index);
+  if (mention >= 0 || !view.matches(index, 'the') || index + 1 > last) return mention;
+  return at(mentionByFirst, index + 1);
+}
+
 /** The hearer mention right after a verb that takes one ("told the Gazette"), or -1. */
 function hearerOf(context: Context, cue: Cue, index: number, last: number): number {
-  const { view, tokenRegion, mentionByFirst } = context;
-  if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return -1;
-  const start = view.matches(index, 'the') && index + 1 <= last ? index + 1 : index;
-  return at(mentionByFirst, start);
+  if (!TAKES_HEARER.has(cue.lemma) || index > last || at(context.tokenRegion, index) >= 0) return -1;
+  return mentionOpeningAt(context, index, last);
 }
 
 /** After a verb that takes a hearer ("told reporters", "told the Gazette", "assured her"), the token past the hearer. */
 function skipHearer(context: Context, cue: Cue, index: number, last: number): number {
-  const { view, tokenRegion, mentionByFirst, mentions } = context;
+  const { view, tokenRegion, mentions } = context;
   if (!TAKES_HEARER.has(cue.lemma) || index > last || at(tokenRegion, index) >= 0) return index;
   // "told The Washington Post": the article is outside the name mention
-  const start = view.matches(index, 'the') && index + 1 <= last && at(mentionByFirst, index + 1) >= 0 ? index + 1 : index;
-  const mention = at(mentionByFirst, start);
+  const mention = mentionOpeningAt(context, index, last);
   if (mention >= 0) return lastTokenOfMention(context, mentions[mention]!) + 1;
   return HEARER_WORD_SET.has(view, index) ? index + 1 : unlistedHearerEnd(context, index, last);
 }
@@ -828,10 +836,9 @@ function isTrailingRelativeClause(context: Context, comma: number, last: number)
  * report holds the inner one ("An inmate wrote that …, the Courier reported": the inmate, via the Courier).
  */
 function isClosingAttribution(context: Context, comma: number, last: number): boolean {
-  const { view, mentionByFirst, mentions } = context;
+  const { view, mentions } = context;
   if (!view.is(comma, ',') || comma + 1 > last) return false;
-  // a name holds no article: ", the Esker Courier reported"
-  const mention = at(mentionByFirst, view.matches(comma + 1, 'the') ? comma + 2 : comma + 1);
+  const mention = mentionOpeningAt(context, comma + 1, last);
   if (mention < 0) return false;
   const cue = lastTokenOfMention(context, mentions[mention]!) + 1;
   if (cue > last || context.cueAt[cue] !== 1 || view.endsWith(cue, 'ing') || last - cue > 6) return false;
