@@ -177,6 +177,7 @@ const SEEN_STAMPS = new ScratchInt32();
 const SENTENCE_OF = new ScratchInt32();
 const IS_SUBJECT = new ScratchUint8();
 const PARAGRAPH_OF = new ScratchInt32();
+const IS_QUOTED = new ScratchUint8();
 const MENTION_COUNTS = new ScratchInt32();
 const OUTPUT_INDEX = new ScratchInt32();
 
@@ -203,11 +204,12 @@ export function resolveMentions(
   const recent: number[] = [];
   /** Per entity, the last pronoun (index + 1) that looked at it: a reusable "seen" set (entities <= mentions). */
   const seenStamps = SEEN_STAMPS.take(mentions.length + 1);
-  // the sentence, paragraph and subjecthood of each mention (markPositions)
+  // the sentence, paragraph, subjecthood and quotedness of each mention (markPositions)
   const sentenceOf = SENTENCE_OF.take(mentions.length);
   const isSubject = IS_SUBJECT.take(mentions.length);
   const paragraphOf = PARAGRAPH_OF.take(mentions.length);
-  markPositions(view, mentions, { sentenceOf, paragraphOf, isSubject }, quotations, paragraphs, sourceMentionIds);
+  const isQuoted = IS_QUOTED.take(mentions.length);
+  markPositions(view, mentions, { sentenceOf, paragraphOf, isSubject, isQuoted }, quotations, paragraphs, sourceMentionIds);
 
   /** Gives an entity a name's words, and files it under each of them. */
   const nameDraft = (draft: EntityDraft, name: NameWords, isNew = false): void => {
@@ -302,18 +304,10 @@ export function resolveMentions(
       ? latestWithRole(drafts, recent, mention.head, view.text.slice(mention.start, mention.end))
       : undefined;
 
-  let quotation = 0;
-  /** True for a mention inside a quotation that is no frame's source; asked in text order. */
-  const isQuoted = (mention: Mention): boolean => {
-    // mentions come in text order: advance past the quotations that end before this one; the source test (a
-    // string set) only for the few mentions inside one
-    while (quotation < quotations.length && quotations[quotation]!.end <= mention.start) quotation++;
-    return quotation < quotations.length && quotations[quotation]!.start <= mention.start && !sourceMentionIds.has(mention.id);
-  };
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex++) {
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
-      quotedName = isQuoted(mention) ? mentionIndex : -1;
+      quotedName = isQuoted[mentionIndex] === 1 ? mentionIndex : -1;
       const nameEntry = nameWordsOf(mention);
       const { words } = nameEntry;
       // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
@@ -362,7 +356,7 @@ export function resolveMentions(
     }
     if (mention.kind === 'descriptor') {
       // “She's the most stubborn person I've met,” he said: a description in someone's words is no antecedent
-      if (isQuoted(mention)) continue;
+      if (isQuoted[mentionIndex] === 1) continue;
       // "The officer, Raymond Tillis, said": resolved with the name that follows it (the name branch)
       const appositiveName = appositiveNameOf(view, mentions, mentionIndex);
       if (appositiveName >= 0 && nameWordsOf(mentions[appositiveName]!).words.length > 0) continue;
@@ -430,7 +424,7 @@ export function resolveMentions(
       continue;
     }
     if (head === 'i' || head === 'we' || head === 'me' || head === 'us') continue;
-    if (isQuoted(mention)) continue;
+    if (isQuoted[mentionIndex] === 1) continue;
     const candidate = pickAntecedent(
       drafts,
       recent,
@@ -481,11 +475,13 @@ export function resolveMentions(
   return { entities };
 }
 
-/** Per mention: its sentence, its paragraph, and whether it is its sentence's subject. */
+/** Per mention: its sentence, its paragraph, whether it is its sentence's subject, and whether it is quoted. */
 interface MentionPositions {
   sentenceOf: Int32Array;
   paragraphOf: Int32Array;
   isSubject: Uint8Array;
+  /** 1 for a mention inside a quotation that is no frame's source: someone else's words. */
+  isQuoted: Uint8Array;
 }
 
 /**
@@ -501,7 +497,7 @@ function markPositions(
   paragraphs: readonly Paragraph[],
   sourceMentionIds: ReadonlySet<string>,
 ): void {
-  const { sentenceOf, paragraphOf, isSubject } = positions;
+  const { sentenceOf, paragraphOf, isSubject, isQuoted } = positions;
   let lastSentenceSeen = -1;
   let paragraph = 0;
   let quoted = 0;
@@ -513,7 +509,10 @@ function markPositions(
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
     paragraphOf[index] = paragraph;
     while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
-    if (quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id)) continue;
+    if (quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id)) {
+      isQuoted[index] = 1;
+      continue;
+    }
     if (sentence !== lastSentenceSeen && !(token > 0 && view.sentence(token - 1) === sentence && OBJECT_PREPOSITIONS.has(view, token - 1)))
       isSubject[index] = 1;
     lastSentenceSeen = sentence;
