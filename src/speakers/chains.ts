@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
+import type { Range } from '../model/span.js';
 import { contains, entryById, indexById, lookupById, spanAt } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
 import { canRelayOnTheRight, isRelayableReport } from '../quotes/right-hand-reports.js';
@@ -41,6 +42,11 @@ function reportsSameWordsFromFarther(inner: Frame, outer: Frame, innerCue: numbe
   return distance(outerCue) > distance(innerCue);
 }
 
+function holdsAll(holder: Range, pieces: readonly Range[]): boolean {
+  for (const piece of pieces) if (!contains(holder, piece)) return false;
+  return true;
+}
+
 export function findChains(
   text: string,
   quotes: readonly Quote[],
@@ -61,12 +67,24 @@ export function findChains(
   const canReport = new Array<boolean>(frames.length);
   const relaysOnTheRight = new Array<boolean>(frames.length);
   const isRelayable = new Array<boolean>(frames.length);
+  // the bounds of each frame's content: most neighbours hold neither
+  // the cue nor the quote, and these two numbers say so without a search
+  const contentFirst = new Int32Array(frames.length);
+  const contentLast = new Int32Array(frames.length);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     cueStarts[index] = entryById(cues, frame.cue)?.start ?? -1;
     relaysOnTheRight[index] = canRelayOnTheRight(frame, cueById);
     isRelayable[index] = isRelayableReport(text, frame, cueById, mentionById);
     canReport[index] = frame.source !== null && !(frame.side === 'right' && !frame.rule.startsWith('frames/according-to'));
+    let first = 0x7fffffff;
+    let last = 0;
+    for (const piece of frame.content) {
+      first = Math.min(first, piece.start);
+      last = Math.max(last, piece.end);
+    }
+    contentFirst[index] = first;
+    contentLast[index] = last;
   }
 
   /** The nearest frame (in cue order) whose content holds this frame's cue. */
@@ -75,12 +93,17 @@ export function findChains(
     const start = index >= 0 ? cueStarts[index]! : (entryById(cues, frame.cue)?.start ?? -1);
     const from = Math.max(0, index);
     let best: Frame | undefined;
+    const piece = frame.content[0];
     for (let other = Math.max(0, from - 4); other < Math.min(frames.length, from + 5); other++) {
       const candidate = frames[other]!;
       if (candidate === frame) continue;
       if (!canReport[other] && !(isDirect && relaysOnTheRight[other] && index >= 0 && isRelayable[index])) continue;
+      const first = contentFirst[other]!;
+      const last = contentLast[other]!;
+      // neither holding the cue nor sharing the first piece (reportsSameWordsFromFarther)
+      if (!(start >= first && start < last) && !(piece !== undefined && piece.start >= first && piece.end <= last)) continue;
       const holder = spanAt(candidate.content, start);
-      const holdsWhole = holder !== undefined && frame.content.every((piece) => contains(holder, piece));
+      const holdsWhole = holder !== undefined && holdsAll(holder, frame.content);
       if (!holdsWhole && !reportsSameWordsFromFarther(frame, candidate, start, cueStarts[other]!)) continue;
       if (best === undefined || candidate.content[0]!.end - candidate.content[0]!.start < best.content[0]!.end - best.content[0]!.start)
         best = candidate;

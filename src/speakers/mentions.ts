@@ -133,7 +133,9 @@ function isAcronymToken(view: TokenView, index: number): boolean {
 const AGE_SUFFIXES = ['-year-old', '-years-old'];
 
 function isAgeWord(lower: string): boolean {
-  return AGE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+  // no closure per call: roleOf runs for every possessive and descriptor head
+  for (const suffix of AGE_SUFFIXES) if (lower.endsWith(suffix)) return true;
+  return false;
 }
 
 /** True when the token opens a sentence or a quotation (where any word is capitalized). */
@@ -312,6 +314,7 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
     ((firstBits & INDEFINITE) !== 0 && INDEFINITE_WORDS.has(view, index)) ||
     ((firstBits & NUMBER_WORD) !== 0 && NUMBER_WORD_SET.has(view, index));
   let headIndex = -1;
+  let headRole: ReturnType<typeof roleOf>;
   let cursor = isDeterminer ? index + 1 : index;
   const limit = Math.min(view.count, cursor + 6);
   let sawCapitalized = false;
@@ -327,7 +330,10 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
       if ((bits & MODIFIER_STOP_BIT) !== 0 && MODIFIER_STOP_WORDS.has(view, cursor)) break;
       role = isPossessive ? roleOf(view.lower(cursor).slice(0, -2)) : roleOfToken(view, cursor);
     }
-    if (role !== undefined && !isPossessive) headIndex = cursor;
+    if (role !== undefined && !isPossessive) {
+      headIndex = cursor;
+      headRole = role;
+    }
     // a party word may modify a later head ("the Republican presidential candidate"), and so may a body with a noun
     // after it ("the state transportation department"): read on past them
     else if (
@@ -339,7 +345,7 @@ function readDescriptor(view: TokenView, index: number): { draft: Draft; last: n
   }
   if (headIndex < 0) return undefined;
   const head = view.lower(headIndex);
-  const role = roleOf(head)!;
+  const role = headRole!;
   if (!isDeterminer) {
     // a bare noun is a mention only as a plural group ("officials said", "Police say")
     if (!(role.plural === true || head === 'police') || headIndex !== index) return undefined;

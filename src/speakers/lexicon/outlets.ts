@@ -1,3 +1,5 @@
+import { ownedCopy } from '../../model/owned-copy.js';
+
 /** Words that mark a name as a news outlet ("the Harbor Gazette", "CNN", "The Daily Ledger"). */
 export const OUTLET_WORDS = new Set([
   'times',
@@ -72,7 +74,18 @@ export const OUTLET_WORDS = new Set([
 
 /** A name that reads as a news outlet ("the Harbor Gazette", "CNN", "The Daily Ledger"). */
 export function isNewsOutlet(name: string): boolean {
-  for (const word of name.toLowerCase().split(' ')) if (OUTLET_WORDS.has(word.replace(/[^a-z]/gu, ''))) return true;
-  return false;
+  // resolve asks this of an organization's name again and again: a name's words are split once
+  let known = outletByName.get(name);
+  if (known === undefined) {
+    known = false;
+    for (const word of name.toLowerCase().split(' ')) if (OUTLET_WORDS.has(word.replace(/[^a-z]/gu, ''))) known = true;
+    if (outletByName.size >= OUTLET_CACHE_LIMIT) outletByName.clear();
+    outletByName.set(ownedCopy(name), known);
+  }
+  return known;
 }
+
+/** Answers of isNewsOutlet by name; bounded, and keyed by owned copies (no document kept alive). */
+const outletByName = new Map<string, boolean>();
+const OUTLET_CACHE_LIMIT = 20_000;
 
