@@ -121,13 +121,16 @@ const WORDS_OF_NAME_LIMIT = 50_000;
  * time on PolNeAR.
  */
 const RECENT_NAMES = 16;
+/** A cheap fingerprint per recent name (length and two characters): most slots are ruled out by an integer compare. */
+const recentPrints = new Int32Array(RECENT_NAMES).fill(-1);
 const recentNames: string[] = new Array<string>(RECENT_NAMES).fill('');
 const recentEntries: NameWords[] = new Array<NameWords>(RECENT_NAMES).fill(NO_NAME);
 let recentNext = 0;
 
 function nameWordsOf(mention: Mention): NameWords {
   const name = mention.name ?? '';
-  for (let slot = 0; slot < RECENT_NAMES; slot++) if (recentNames[slot] === name) return recentEntries[slot]!;
+  const print = name.length === 0 ? 0 : (name.length << 20) ^ (name.charCodeAt(0) << 10) ^ name.charCodeAt(name.length - 1);
+  for (let slot = 0; slot < RECENT_NAMES; slot++) if (recentPrints[slot] === print && recentNames[slot] === name) return recentEntries[slot]!;
   let entry = wordsOfName.get(name);
   if (entry === undefined) {
     const words = nameWords(mention);
@@ -135,6 +138,7 @@ function nameWordsOf(mention: Mention): NameWords {
     if (wordsOfName.size >= WORDS_OF_NAME_LIMIT) wordsOfName.clear();
     wordsOfName.set(ownedCopy(name), entry);
   }
+  recentPrints[recentNext] = print;
   recentNames[recentNext] = ownedCopy(name);
   recentEntries[recentNext] = entry;
   recentNext = (recentNext + 1) % RECENT_NAMES;
