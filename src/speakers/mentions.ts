@@ -56,6 +56,7 @@ import {
 } from './lexicon/word-classes.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, PERSON_TITLES, TITLE_EXTENSIONS } from './lexicon/titles.js';
 import { LayerIds } from '../model/ids.js';
+import { NO_NAME, nameWordsOfName, recordNameWords, type NameWords } from './name-words.js';
 import { ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 
 const MENTION_IDS = new LayerIds('m');
@@ -687,6 +688,7 @@ function nameShape(view: TokenView, run: NameRun, isSentenceStart: boolean): Nam
     singleHash,
     isKnownFirstName: firstGender !== undefined,
     titles,
+    words: NO_NAME,
   };
 }
 
@@ -734,6 +736,8 @@ interface NameShape {
   isKnownFirstName: boolean;
   /** Role words of the titles before the name ("Sen. Ted Cruz": senator). */
   titles: string[] | undefined;
+  /** The name's words for resolution (speakers/name-words.ts), made once with the cached shape. */
+  words: NameWords;
 }
 
 function passesCaseEvidence(shape: NameShape, evidence: CaseEvidence): boolean {
@@ -796,7 +800,10 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
       shapeCache.fill(undefined);
       shapeCount = 0;
     }
-    if (shape !== null) shape.name = ownedCopy(shape.name);
+    if (shape !== null) {
+      shape.name = ownedCopy(shape.name);
+      shape.words = nameWordsOfName(shape.name);
+    }
     shapeCache[slot] = { run: ownedCopy(text.slice(runStart, runEnd)), isSentenceStart, shape, next: shapeCache[slot] };
     shapeCount++;
   }
@@ -814,6 +821,8 @@ function classifyName(view: TokenView, run: NameRun, evidence: CaseEvidence, isS
   );
   // a copy: the shape is cached and shared by every run of the same words
   if (shape.titles !== undefined) mention.roles = shape.titles.slice();
+  NAMED.push(mention);
+  NAMED_WORDS.push(shape.words);
   return mention;
 }
 
@@ -1204,7 +1213,26 @@ function restrictiveWhos(view: TokenView, slots: Int32Array): Draft[] {
   return found;
 }
 
+/** The name mentions classifyName made for this document, in text order, and their shapes' words. */
+const NAMED: Draft[] = [];
+const NAMED_WORDS: NameWords[] = [];
+
+/** Per mention of the layer, the words of a name made from a shape (undefined for the others): speakers/name-words.ts. */
+function wordsByMention(all: readonly Mention[]): Array<NameWords | undefined> {
+  const words = new Array<NameWords | undefined>(all.length).fill(undefined);
+  let named = 0;
+  for (let index = 0; index < all.length && named < NAMED.length; index++) {
+    const mention = all[index]!;
+    // both lists are in text order, and the layer may have dropped a name (an overlap): step past those
+    while (named < NAMED.length && NAMED[named]!.start < mention.start) named++;
+    if (named < NAMED.length && NAMED[named] === mention && mention.name !== undefined) words[index] = NAMED_WORDS[named]!;
+  }
+  return words;
+}
+
 export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mention[] {
+  NAMED.length = 0;
+  NAMED_WORDS.length = 0;
   const evidence = collectCaseEvidence(view);
   const drafts: Draft[] = [];
   let index = 0;
@@ -1349,6 +1377,9 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
   const inverted = invertedCueSubjects(view, cues, covered);
   const all = mergeSpans(kept, inverted.length === 0 ? subjects : mergeSpans(subjects, inverted));
   for (let position = 0; position < all.length; position++) all[position]!.id = MENTION_IDS.at(position);
+  recordNameWords(all, wordsByMention(all));
+  NAMED.length = 0;
+  NAMED_WORDS.length = 0;
   return all;
 }
 

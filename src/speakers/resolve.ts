@@ -32,6 +32,7 @@ import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { wordSet } from '../segment/word-table.js';
 import { PREPOSITIONS } from '../quotes/lexicon/frame-words.js';
 import { isSpace, isWordChar } from '../segment/chars.js';
+import { NO_NAME, nameWordsOfName, recordedNameWords, type NameWords } from './name-words.js';
 import { firstNameGender } from './lexicon/first-names.js';
 import { isNewsOutlet } from './lexicon/outlets.js';
 import { ROLE_NOUNS } from './lexicon/role-nouns.js';
@@ -99,70 +100,24 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'producer',
 ]);
 
-/** A name's lower-cased words and the same joined by spaces (its identity). */
-interface NameWords {
-  words: string[];
-  key: string;
-}
-
-const NO_NAME: NameWords = { words: [], key: '' };
-
 /**
- * Names recur within an article and across articles ("Trump" in every one): their words are split, and
+ * Names of mentions that came without recorded words (speakers/name-words.ts): their words are split, and
  * joined into a key, once. Bounded: cleared when full. Keys are owned copies (no document kept alive).
  */
 const wordsOfName = new Map<string, NameWords>();
 const WORDS_OF_NAME_LIMIT = 50_000;
 
-/**
- * The last few names asked about, checked before the map: an article names the same few people again and
- * again, mostly with the very same string (the mention stage's shapes are shared), so a short scan with
- * `===` answers most lookups where the map's probe into a large, cold table cost some 3 % of the engine's
- * time on PolNeAR.
- */
-const RECENT_NAMES = 16;
-/** A cheap fingerprint per recent name (length and two characters): most slots are ruled out by an integer compare. */
-const recentPrints = new Int32Array(RECENT_NAMES).fill(-1);
-const recentNames: string[] = new Array<string>(RECENT_NAMES).fill('');
-const recentEntries: NameWords[] = new Array<NameWords>(RECENT_NAMES).fill(NO_NAME);
-let recentNext = 0;
-
-function nameWordsOf(mention: Mention): NameWords {
+/** The words of a name mention: recorded by the mention stage, else made (cached by name). */
+function nameWordsOf(mention: Mention, recordedWords: NameWords | undefined): NameWords {
+  if (recordedWords !== undefined) return recordedWords;
   const name = mention.name ?? '';
-  const print = name.length === 0 ? 0 : (name.length << 20) ^ (name.charCodeAt(0) << 10) ^ name.charCodeAt(name.length - 1);
-  for (let slot = 0; slot < RECENT_NAMES; slot++) if (recentPrints[slot] === print && recentNames[slot] === name) return recentEntries[slot]!;
   let entry = wordsOfName.get(name);
   if (entry === undefined) {
-    const words = nameWords(mention);
-    entry = { words, key: words.join(' ') };
+    entry = nameWordsOfName(name);
     if (wordsOfName.size >= WORDS_OF_NAME_LIMIT) wordsOfName.clear();
     wordsOfName.set(ownedCopy(name), entry);
   }
-  recentPrints[recentNext] = print;
-  recentNames[recentNext] = ownedCopy(name);
-  recentEntries[recentNext] = entry;
-  recentNext = (recentNext + 1) % RECENT_NAMES;
   return entry;
-}
-
-/** The lower-cased words of a name mention, split at spaces and trimmed of punctuation, in one scan. */
-function nameWords(mention: Mention): string[] {
-  const name = mention.name ?? '';
-  const words: string[] = [];
-  let start = -1;
-  for (let index = 0; index <= name.length; index++) {
-    const isWord = index < name.length && isWordChar(name.charCodeAt(index));
-    if (isWord && start < 0) start = index;
-    else if (!isWord && start >= 0) {
-      // an inner apostrophe or hyphen keeps the word whole (O'Brien, Jean-Luc)
-      const code = name.charCodeAt(index);
-      if ((code === 0x27 || code === 0x2019 || code === 0x2d) && index + 1 < name.length && isWordChar(name.charCodeAt(index + 1)))
-        continue;
-      words.push(name.slice(start, index).toLowerCase());
-      start = -1;
-    }
-  }
-  return words;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -214,6 +169,7 @@ export function resolveMentions(
   paragraphs: readonly Paragraph[] = [],
 ): ResolveResult {
   const drafts: EntityDraft[] = [];
+  const recordedWords = recordedNameWords(mentions);
   // per mention: the entity it joined, how sure, and by which rule (the entities' links, built at the end)
   const byMentionIndex = BY_MENTION_INDEX.take(mentions.length, -1);
   const confidenceOf = CONFIDENCE_OF.take(mentions.length);
@@ -327,7 +283,7 @@ export function resolveMentions(
     const mention = mentions[mentionIndex]!;
     if (mention.kind === 'name') {
       quotedName = isQuoted[mentionIndex] === 1 ? mentionIndex : -1;
-      const nameEntry = nameWordsOf(mention);
+      const nameEntry = nameWordsOf(mention, recordedWords?.[mentionIndex]);
       const { words } = nameEntry;
       // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
       const described = describedByDescriptor(view, mentions, mentionIndex);
@@ -378,7 +334,7 @@ export function resolveMentions(
       if (isQuoted[mentionIndex] === 1) continue;
       // "The officer, Raymond Tillis, said": resolved with the name that follows it (the name branch)
       const appositiveName = appositiveNameOf(view, mentions, mentionIndex);
-      if (appositiveName >= 0 && nameWordsOf(mentions[appositiveName]!).words.length > 0) continue;
+      if (appositiveName >= 0 && nameWordsOf(mentions[appositiveName]!, recordedWords?.[appositiveName]).words.length > 0) continue;
       const appositive = appositiveOf(view, mentions, mentionIndex);
       if (appositive >= 0 && byMentionIndex[appositive]! >= 0) {
         const target = drafts[byMentionIndex[appositive]!]!;
