@@ -39,7 +39,7 @@ import { ROLE_NOUNS } from './lexicon/role-nouns.js';
 import { LayerIds } from '../model/ids.js';
 import { ScratchFloat64, ScratchInt32, ScratchUint8 } from '../pipeline/scratch.js';
 import { quoteRegionsOf } from '../quotes/regions.js';
-import type { Range } from '../model/span.js';
+import { indexById, type Range } from '../model/span.js';
 
 const ENTITY_IDS = new LayerIds('e');
 
@@ -120,6 +120,32 @@ function nameWordsOf(mention: Mention, recordedWords: NameWords | undefined): Na
   return entry;
 }
 
+/** The latest entity a name names (the same name, or a longer one it is part of), of a compatible gender. */
+function findByName(byWord: ReadonlyMap<string, EntityDraft[]>, name: NameWords, gender: Entity['gender']): EntityDraft | undefined {
+  const { words } = name;
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+  // no closure per call: this runs for every name mention
+  const best = latestNamed(byWord.get(last), name, gender, undefined);
+  return first === last ? best : latestNamed(byWord.get(first), name, gender, best);
+}
+
+function latestNamed(
+  candidates: readonly EntityDraft[] | undefined,
+  { words, key }: NameWords,
+  gender: Entity['gender'],
+  found: EntityDraft | undefined,
+): EntityDraft | undefined {
+  if (candidates === undefined) return found;
+  let best = found;
+  for (const candidate of candidates) {
+    if (best !== undefined && candidate.lastSeen <= best.lastSeen) continue;
+    const isMatch = candidate.key === key || isSubsequence(words, candidate.words);
+    if (isMatch && genderCompatible(candidate.gender, gender)) best = candidate;
+  }
+  return best;
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   // surname ("Ruiz"), first name ("Ana"), or first + last of a longer name ("Ana Ruiz" in "Ana Maria Ruiz")
@@ -152,6 +178,7 @@ const SENTENCE_OF = new ScratchInt32();
 const IS_SUBJECT = new ScratchUint8();
 const PARAGRAPH_OF = new ScratchInt32();
 const IS_QUOTED = new ScratchUint8();
+const IS_SOURCE = new ScratchUint8();
 const MENTION_COUNTS = new ScratchInt32();
 const OUTPUT_INDEX = new ScratchInt32();
 
@@ -184,7 +211,13 @@ export function resolveMentions(
   const isSubject = IS_SUBJECT.take(mentions.length);
   const paragraphOf = PARAGRAPH_OF.take(mentions.length);
   const isQuoted = IS_QUOTED.take(mentions.length);
-  markPositions(view, mentions, { sentenceOf, paragraphOf, isSubject, isQuoted }, quotations, paragraphs, sourceMentionIds);
+  // per mention, whether it is a reporting cue's source: read per mention below, where a Set probe by id string cost more
+  const isSource = IS_SOURCE.take(mentions.length);
+  for (const id of sourceMentionIds) {
+    const index = indexById(mentions, id);
+    if (index >= 0) isSource[index] = 1;
+  }
+  markPositions(view, mentions, { sentenceOf, paragraphOf, isSubject, isQuoted }, quotations, paragraphs, isSource);
 
   /** Gives an entity a name's words, and files it under each of them. */
   const nameDraft = (draft: EntityDraft, name: NameWords, isNew = false): void => {
@@ -238,7 +271,7 @@ export function resolveMentions(
     draft.wasSubject = (draft.wasSubject && draft.lastSentence === sentence) || isSubject[mentionIndex] === 1;
     draft.lastSentence = sentence;
     draft.lastParagraph = paragraphOf[mentionIndex]!;
-    if (sourceMentionIds.has(mention.id)) draft.speaking++;
+    if (isSource[mentionIndex] === 1) draft.speaking++;
     if (draft.gender === 'unknown' && mention.gender !== 'unknown' && mention.gender !== 'plural' && mention.kind !== 'pronoun')
       draft.gender = mention.gender;
     // "leaders Ashford … Ashford boss Gary Whitlock": a bare name read as a person turns out to be a body
@@ -257,22 +290,6 @@ export function resolveMentions(
     attach(draft, descriptor, descriptorIndex, 0.95, 'resolve/appositive');
   };
 
-  const findByName = ({ words, key }: NameWords, gender: Entity['gender']): EntityDraft | undefined => {
-    const last = words[words.length - 1]!;
-    const first = words[0]!;
-    let best: EntityDraft | undefined;
-    const consider = (candidates: EntityDraft[] | undefined): void => {
-      for (const candidate of candidates ?? []) {
-        if (best !== undefined && candidate.lastSeen <= best.lastSeen) continue;
-        const isMatch = candidate.key === key || isSubsequence(words, candidate.words);
-        if (isMatch && genderCompatible(candidate.gender, gender)) best = candidate;
-      }
-    };
-    consider(byWord.get(last));
-    if (first !== last) consider(byWord.get(first));
-    return best;
-  };
-
   /** A definite person descriptor's latest entity with that role ("the director", "the 54-year-old"). */
   const descriptorTarget = (mention: Mention): EntityDraft | undefined =>
     mention.isDefinite === true && mention.type === 'person' && mention.head !== undefined
@@ -288,7 +305,7 @@ export function resolveMentions(
       // "The officer, Raymond Tillis, said": the descriptor waited for its name (see the descriptor branch)
       const described = describedByDescriptor(view, mentions, mentionIndex);
       if (words.length === 0) continue;
-      const known = findByName(nameEntry, mention.gender);
+      const known = findByName(byWord, nameEntry, mention.gender);
       if (known !== undefined) {
         const age = ageAfter(view.text, mention.end);
         if (age !== undefined) known.ages = addOnce(known.ages, age);
@@ -352,7 +369,7 @@ export function resolveMentions(
       // "In a statement, the hospital said … “…,” the statement said": the statement speaks for whoever issued it
       const issuer =
         mention.isDefinite === true && DOCUMENT_HEADS.has(mention.head ?? '')
-          ? documentIssuer(mentions, mentionIndex, sentenceOf, sourceMentionIds)
+          ? documentIssuer(mentions, mentionIndex, sentenceOf, isSource)
           : -1;
       if (issuer >= 0 && byMentionIndex[issuer]! >= 0) {
         attach(drafts[byMentionIndex[issuer]!]!, mention, mentionIndex, 0.7, 'resolve/document-issuer');
@@ -470,7 +487,7 @@ function markPositions(
   positions: MentionPositions,
   quotations: readonly Range[],
   paragraphs: readonly Paragraph[],
-  sourceMentionIds: ReadonlySet<string>,
+  isSource: Uint8Array,
 ): void {
   const { sentenceOf, paragraphOf, isSubject, isQuoted } = positions;
   let lastSentenceSeen = -1;
@@ -484,7 +501,7 @@ function markPositions(
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= mention.start) paragraph++;
     paragraphOf[index] = paragraph;
     while (quoted < quotations.length && quotations[quoted]!.end <= mention.start) quoted++;
-    if (quoted < quotations.length && quotations[quoted]!.start <= mention.start && !sourceMentionIds.has(mention.id)) {
+    if (quoted < quotations.length && quotations[quoted]!.start <= mention.start && isSource[index] !== 1) {
       isQuoted[index] = 1;
       continue;
     }
@@ -499,12 +516,7 @@ function markPositions(
  * few mentions, and a frame's source in its sentence other than the document ("In a statement, the hospital said");
  * -1 when there is none.
  */
-function documentIssuer(
-  mentions: readonly Mention[],
-  mentionIndex: number,
-  sentenceOf: Int32Array,
-  sourceMentionIds: ReadonlySet<string>,
-): number {
+function documentIssuer(mentions: readonly Mention[], mentionIndex: number, sentenceOf: Int32Array, isSource: Uint8Array): number {
   const head = mentions[mentionIndex]!.head;
   for (let back = mentionIndex - 1; back >= 0 && mentionIndex - back <= 24; back--) {
     const earlier = mentions[back]!;
@@ -512,7 +524,7 @@ function documentIssuer(
     const sentence = sentenceOf[back]!;
     for (let other = Math.max(0, back - 4); other < mentions.length && other - back <= 6; other++) {
       if (other === back || sentenceOf[other] !== sentence) continue;
-      if (sourceMentionIds.has(mentions[other]!.id) && mentions[other]!.kind !== 'pronoun') return other;
+      if (isSource[other] === 1 && mentions[other]!.kind !== 'pronoun') return other;
     }
     return -1;
   }
