@@ -108,15 +108,6 @@ function isPossessive(raw: string): boolean {
   return raw.length > 2 && (raw.endsWith('’s') || raw.endsWith("'s"));
 }
 
-function isAcronym(raw: string): boolean {
-  if (raw.length < 2 || raw.length > 6) return false;
-  for (let index = 0; index < raw.length; index++) {
-    const code = raw.charCodeAt(index);
-    if (!((code >= 65 && code <= 90) || code === 0x2e || code === 0x26)) return false;
-  }
-  return true;
-}
-
 /** An all-capitals token of 2 to 6 letters (with "." or "&"), a possessive "’s" aside: FBI, AT&T, U.S. */
 function isAcronymToken(view: TokenView, index: number): boolean {
   let end = view.end(index);
@@ -539,9 +530,21 @@ function nicknameEnd(view: TokenView, index: number, sentence: number): number {
 
 function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
   if (!view.isCapitalized(index)) return false;
-  const raw = view.raw(index);
+  const start = view.start(index);
+  const end = view.end(index);
+  // an initial ("J."), or an acronym with its period ("U.S."): read in place, before any string is made
+  if (end - start === 1 || (end - start <= 5 && isCapitalsRun(view.text, start, end))) return true;
   const lower = view.lower(index);
-  return raw.length === 1 || PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st' || isAcronym(raw + '.');
+  return PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st';
+}
+
+/** Every character from start to end is a capital letter, "." or "&" (isAcronym's alphabet). */
+function isCapitalsRun(text: string, start: number, end: number): boolean {
+  for (let cursor = start; cursor < end; cursor++) {
+    const code = text.charCodeAt(cursor);
+    if (!((code >= 65 && code <= 90) || code === 0x2e || code === 0x26)) return false;
+  }
+  return true;
 }
 
 /**
@@ -999,7 +1002,7 @@ function opensSentenceAfterFunctionWords(view: TokenView, index: number): boolea
   for (let cursor = index - 1; cursor >= 0 && view.sentence(cursor) === sentence; cursor--) {
     if (index - cursor > 3) return false;
     if (view.is(cursor, ',')) continue;
-    if (!view.isWord(cursor) || !NAME_STOPWORDS.has(view.lower(cursor))) return false;
+    if (!view.isWord(cursor) || (view.wordClass(cursor) & STOPWORD) === 0 || !NAME_STOPWORD_WORDS.has(view, cursor)) return false;
   }
   return true;
 }
