@@ -15,6 +15,7 @@ import { SENTENCE_OPENERS, TERMINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '.
 import { CharClass, charClass, isDigit, isSpace, isUpper } from './chars.js';
 import { NextCharFinder } from './next-char.js';
 import { LayerIds } from '../model/ids.js';
+import { FNV_OFFSET, HashTable, hashStep, hashWord } from './word-hash.js';
 
 const SENTENCE_IDS = new LayerIds('s');
 
@@ -75,11 +76,30 @@ function wordAfter(text: string, start: number, ceiling: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** Word hashes of every abbreviation (segment/word-hash.ts): most words before a period are none, and need no string. */
+const ABBREVIATION_HASHES = new HashTable(new Map([...TITLE_ABBREVIATIONS, ...TERMINAL_ABBREVIATIONS].map((word) => [hashWord(word), 1])));
+
+/**
+ * True for a word of two or more ASCII letters (no inner period) whose hash no abbreviation has: it is neither an
+ * abbreviation nor an initialism, which is all isAbbreviationPeriod would find out with strings.
+ */
+function isPlainWordNoAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  let hash = FNV_OFFSET;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) return false;
+    hash = hashStep(hash, code);
+  }
+  return ABBREVIATION_HASHES.get(hash) === 0;
+}
+
 /** Decides whether a period at `dot` is an abbreviation's period that does not end the sentence. */
 function isAbbreviationPeriod(text: string, dot: number, next: number, paragraph: Paragraph): boolean {
   const wordStart = wordStartBefore(text, dot, paragraph.start);
   // lower-casing never shortens a string, so a long word is no abbreviation either way
   if (wordStart === dot || dot - wordStart > LONGEST_ABBREVIATION) return false;
+  if (isPlainWordNoAbbreviation(text, wordStart, dot)) return false;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   const isInitialism = word.length === 1 || (word.length <= 7 && word.includes('.'));
