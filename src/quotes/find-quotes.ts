@@ -177,28 +177,53 @@ function findOuterFrames(
   mentionById: IdLookup<Mention>,
 ): Set<string> {
   const outer = new Set<string>();
-  const starts = frames.map((frame) => cueById.get(frame.cue)?.start ?? -1);
-  /** True when a piece of `frame` holds the cue of the frame at `other`. */
-  const cueIn = (frame: Frame, other: number): boolean => spanAt(frame.content, starts[other]!) !== undefined;
-  /** True when a piece of `frame` holds the frame at `other` whole, cue and content. */
-  const holds = (frame: Frame, other: number): boolean => {
-    const holder = spanAt(frame.content, starts[other]!);
-    return holder !== undefined && frames[other]!.content.every((piece) => contains(holder, piece));
+  // per frame, once: where its cue starts, whether the cue is of speech, and the bounds of its content, which
+  // rule out most neighbours before any search (a frame holds another only if its bounds hold the other's cue)
+  const starts = new Int32Array(frames.length);
+  const isSpeechCue = new Uint8Array(frames.length);
+  const contentFirst = new Int32Array(frames.length);
+  const contentLast = new Int32Array(frames.length);
+  for (let index = 0; index < frames.length; index++) {
+    const frame = frames[index]!;
+    const cue = cueById.get(frame.cue);
+    starts[index] = cue?.start ?? -1;
+    isSpeechCue[index] = cue?.class === 'speech' ? 1 : 0;
+    let first = 0x7fffffff;
+    let last = 0;
+    for (const piece of frame.content) {
+      first = Math.min(first, piece.start);
+      last = Math.max(last, piece.end);
+    }
+    contentFirst[index] = first;
+    contentLast[index] = last;
+  }
+  /** True when a piece of the frame at `index` holds the cue of the frame at `other`. */
+  const cueIn = (index: number, other: number): boolean =>
+    starts[other]! >= contentFirst[index]! &&
+    starts[other]! < contentLast[index]! &&
+    spanAt(frames[index]!.content, starts[other]!) !== undefined;
+  /** True when a piece of the frame at `index` holds the frame at `other` whole, cue and content. */
+  const holds = (index: number, other: number): boolean => {
+    if (!(starts[other]! >= contentFirst[index]! && starts[other]! < contentLast[index]!)) return false;
+    const holder = spanAt(frames[index]!.content, starts[other]!);
+    if (holder === undefined) return false;
+    for (const piece of frames[other]!.content) if (!contains(holder, piece)) return false;
+    return true;
   };
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     if (frame.side === 'right' && !frame.rule.startsWith('frames/according-to')) continue;
     // frames are in cue order; only the neighbours in the same stretch of text can be nested
-    const isSpeech = cueById.get(frame.cue)?.class === 'speech';
+    const isSpeech = isSpeechCue[index] === 1;
     for (let other = Math.max(0, index - 3); other < Math.min(frames.length, index + 4); other++) {
       if (other === index) continue;
       // "Harbor Utilities plans to raise rates, the company said": a plan or a belief whose cue is in a report's
       // content is part of that content (its own content may run on past the report's cue)
-      if (isSpeech && cueById.get(frames[other]!.cue)?.class !== 'speech' && cueIn(frame, other)) {
+      if (isSpeech && isSpeechCue[other] === 0 && cueIn(index, other)) {
         outer.add(frames[other]!.id);
         continue;
       }
-      if (!holds(frame, other)) continue;
+      if (!holds(index, other)) continue;
       outer.add(frame.id);
       break;
     }
@@ -210,7 +235,7 @@ function findOuterFrames(
     for (let other = index + 1; other < Math.min(frames.length, index + 4); other++) {
       const inner = frames[other]!;
       if (
-        holds(frame, other) &&
+        holds(index, other) &&
         (outer.has(inner.id) || reportsOneQuotation(text, regions, inner)) &&
         isRightHandRelay(text, frame, inner, cueById, mentionById)
       ) {
