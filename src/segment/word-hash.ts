@@ -25,6 +25,12 @@ export class HashTable {
   private readonly mask: number;
   /** Key and value side by side (one cache line per probe); a zero value marks an empty slot. */
   private readonly slots: Int32Array;
+  /**
+   * One bit per value of a hash's top 16 bits, set for every key: most words of a text are in no lexicon, and
+   * this 8 KB filter, which stays in the fastest cache, answers them without a probe into the table (64 KB for
+   * the word classes), which the rest of the pipeline keeps evicting.
+   */
+  private readonly filter = new Int32Array(2048);
 
   constructor(entries: ReadonlyMap<number, number>) {
     let size = 16;
@@ -34,6 +40,7 @@ export class HashTable {
     for (const [hash, value] of entries) {
       // a zero value is what get() answers for a missing key anyway
       if (value === 0) continue;
+      this.filter[hash >>> 21]! |= 1 << ((hash >>> 16) & 31);
       let slot = (hash ^ (hash >>> 16)) & this.mask;
       while (this.slots[2 * slot + 1] !== 0 && this.slots[2 * slot] !== hash) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = hash;
@@ -42,6 +49,7 @@ export class HashTable {
   }
 
   get(hash: number): number {
+    if ((this.filter[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return 0;
     const { mask, slots } = this;
     let slot = (hash ^ (hash >>> 16)) & mask;
     for (;;) {
