@@ -37,7 +37,7 @@ import { firstNameGender } from './lexicon/first-names.js';
 import { NAME_STOPWORDS } from './lexicon/name-stopwords.js';
 import { TIME_NOUNS } from './lexicon/time-nouns.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACE_SUFFIXES, PLACES, WORK_WORDS } from './lexicon/organizations.js';
-import { CONTRACTED_PRONOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
+import { CONTRACTED_PRONOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, type PronounAgreement } from './lexicon/pronouns.js';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon/role-nouns.js';
 import {
   CUE_WORD,
@@ -1182,6 +1182,25 @@ function isPluralNoun(word: string): boolean {
 }
 
 /** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
+/** The agreement of a pronoun's lower-cased form (subject, object, or one of the possessives "his", "their", "its"). */
+function pronounAgreement(lower: string): PronounAgreement | undefined {
+  return (
+    SUBJECT_PRONOUNS.get(lower) ??
+    OBJECT_PRONOUNS.get(lower) ??
+    (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined)
+  );
+}
+
+/** Every pronoun pronounAgreement knows, with its agreement and its form as one string shared by every mention. */
+const PLAIN_PRONOUNS = new WordTable(
+  new Map(
+    [...new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...POSSESSIVE_PRONOUNS.keys()])].map((word) => [
+      word,
+      { word, agreement: pronounAgreement(word) },
+    ]),
+  ),
+);
+
 const COVERED = new ScratchUint8();
 const SUBJECT_SLOTS = new ScratchInt32();
 
@@ -1342,15 +1361,14 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       index++;
       continue;
     }
-    let lower = view.lower(index);
+    // most pronouns are plain words: their form and agreement come from one table read, with no string made
+    const plain = PLAIN_PRONOUNS.get(view, index);
+    let lower = plain === undefined ? view.lower(index) : plain.word;
     // "He’s predicting": the pronoun's letters, without the auxiliary
-    const contracted = hasContractionApostrophe(lower) ? CONTRACTED_PRONOUNS.get(lower) : undefined;
+    const contracted = plain === undefined && hasContractionApostrophe(lower) ? CONTRACTED_PRONOUNS.get(lower) : undefined;
     if (contracted !== undefined) lower = contracted;
     const end = contracted === undefined ? view.end(index) : view.start(index) + contracted.length;
-    const agreement =
-      SUBJECT_PRONOUNS.get(lower) ??
-      OBJECT_PRONOUNS.get(lower) ??
-      (lower === 'his' || lower === 'their' || lower === 'its' ? POSSESSIVE_PRONOUNS.get(lower) : undefined);
+    const agreement = plain !== undefined ? plain.agreement : pronounAgreement(lower);
     if (agreement !== undefined && agreement !== 'second') {
       const gender = agreement === 'male' || agreement === 'female' ? agreement : agreement === 'plural' ? 'plural' : 'unknown';
       const type = agreement === 'neuter' ? 'organization' : agreement === 'plural' ? 'group' : 'person';
