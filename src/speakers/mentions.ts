@@ -167,6 +167,8 @@ function isClauseInitial(view: TokenView, index: number): boolean {
  * The case-evidence sets, reused from document to document (cleared in O(1)): three fresh hash sets per
  * document cost more than filling them. findMentions is not re-entered, so one set of sets serves it.
  */
+const LOWER_HASHES = new ScratchInt32();
+
 const CASE_EVIDENCE: CaseEvidence & { capitalized: HashSet } = {
   capitalized: new HashSet(),
   capitalizedMidSentence: new HashSet(),
@@ -181,8 +183,16 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
   capitalizedMidSentence.clear();
   seenLowerCase.clear();
   const hashes = view.hashes;
+  // one pass: capitalized words go into the sets, the hashes of lower-case words into a list read once the
+  // capitalized forms are all known
+  const lowerHashes = LOWER_HASHES.take(view.count);
+  let lowerCount = 0;
   for (let index = 0; index < view.count; index++) {
-    if (!view.isCapitalized(index)) continue;
+    if (!view.isWord(index)) continue;
+    if (!view.isCapitalized(index)) {
+      lowerHashes[lowerCount++] = hashes[index]!;
+      continue;
+    }
     capitalized.add(hashes[index]!);
     if (!isClauseInitial(view, index)) {
       capitalizedMidSentence.add(hashes[index]!);
@@ -191,9 +201,9 @@ function collectCaseEvidence(view: TokenView): CaseEvidence {
     }
   }
   // only capitalized forms are ever asked about, so only they are looked for in lower case
-  for (let index = 0; index < view.count; index++) {
-    if (!view.isWord(index) || view.isCapitalized(index) || !capitalized.has(hashes[index]!)) continue;
-    seenLowerCase.add(hashes[index]!);
+  for (let position = 0; position < lowerCount; position++) {
+    const hash = lowerHashes[position]!;
+    if (capitalized.has(hash)) seenLowerCase.add(hash);
   }
   return CASE_EVIDENCE;
 }
