@@ -18,6 +18,28 @@ export function sortSpans<T extends Range>(spans: T[]): T[] {
   return spans.sort(compareSpans);
 }
 
+/** The first start and last end of each entry's ranges (a frame's content pieces): bounds that rule out most overlap tests before a search. An entry with no ranges gets an empty extent. */
+export interface Extents {
+  firsts: Int32Array;
+  lasts: Int32Array;
+}
+
+export function extentsOf<T>(entries: readonly T[], rangesOf: (entry: T) => readonly Range[]): Extents {
+  const firsts = new Int32Array(entries.length);
+  const lasts = new Int32Array(entries.length);
+  for (let index = 0; index < entries.length; index++) {
+    let first = 0x7fffffff;
+    let last = 0;
+    for (const range of rangesOf(entries[index]!)) {
+      first = Math.min(first, range.start);
+      last = Math.max(last, range.end);
+    }
+    firsts[index] = first;
+    lasts[index] = last;
+  }
+  return { firsts, lasts };
+}
+
 function isSorted(spans: readonly Range[]): boolean {
   for (let index = 1; index < spans.length; index++) if (compareSpans(spans[index - 1]!, spans[index]!) > 0) return false;
   return true;

@@ -16,7 +16,7 @@
  * "so-called", "the word"; short unattributed fragments inside a sentence are scare quotes.
  * Limits: a full quoted sentence with no speaker anywhere is still a quote (speaker null).
  */
-import { contains, lookupById, spanAt, type IdLookup } from '../model/span.js';
+import { contains, extentsOf, lookupById, spanAt, type IdLookup } from '../model/span.js';
 import { z } from 'zod';
 import type { Cue, Frame, Mention, Paragraph, Quote, QuotedTerm } from '../model/layers.js';
 import type { Range } from '../model/span.js';
@@ -169,6 +169,8 @@ const EMPTY_CONTENT_WORDS: ReadonlySet<string> = new Set([
  * (quotes/right-hand-reports.ts): "The Gazette reported that a guard had quoted Ruiz as saying, “…”" is
  * Ruiz's quotation, relayed twice; "Ruiz said that Pike claimed the vote was rigged" stays Ruiz's report.
  */
+const contentOf = (frame: Frame): readonly Range[] => frame.content;
+
 function findOuterFrames(
   text: string,
   regions: readonly QuoteRegion[],
@@ -181,21 +183,11 @@ function findOuterFrames(
   // rule out most neighbours before any search (a frame holds another only if its bounds hold the other's cue)
   const starts = new Int32Array(frames.length);
   const isSpeechCue = new Uint8Array(frames.length);
-  const contentFirst = new Int32Array(frames.length);
-  const contentLast = new Int32Array(frames.length);
+  const { firsts: contentFirst, lasts: contentLast } = extentsOf(frames, contentOf);
   for (let index = 0; index < frames.length; index++) {
-    const frame = frames[index]!;
-    const cue = cueById.get(frame.cue);
+    const cue = cueById.get(frames[index]!.cue);
     starts[index] = cue?.start ?? -1;
     isSpeechCue[index] = cue?.class === 'speech' ? 1 : 0;
-    let first = 0x7fffffff;
-    let last = 0;
-    for (const piece of frame.content) {
-      first = Math.min(first, piece.start);
-      last = Math.max(last, piece.end);
-    }
-    contentFirst[index] = first;
-    contentLast[index] = last;
   }
   /** True when a piece of the frame at `index` holds the cue of the frame at `other`. */
   const cueIn = (index: number, other: number): boolean =>

@@ -15,8 +15,7 @@
  */
 import { z } from 'zod';
 import type { Chain, ChainHop, Cue, Entity, Frame, Mention, Quote } from '../model/layers.js';
-import type { Range } from '../model/span.js';
-import { contains, entryById, indexById, lookupById, spanAt } from '../model/span.js';
+import { contains, entryById, extentsOf, indexById, lookupById, spanAt, type Range } from '../model/span.js';
 import { mentionLinks } from './mention-links.js';
 import { canRelayOnTheRight, isRelayableReport } from '../quotes/right-hand-reports.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -67,24 +66,14 @@ export function findChains(
   const canReport = new Array<boolean>(frames.length);
   const relaysOnTheRight = new Array<boolean>(frames.length);
   const isRelayable = new Array<boolean>(frames.length);
-  // the bounds of each frame's content: most neighbours hold neither
-  // the cue nor the quote, and these two numbers say so without a search
-  const contentFirst = new Int32Array(frames.length);
-  const contentLast = new Int32Array(frames.length);
+  // the bounds of each frame's content: most neighbours hold neither the cue nor the quote, and these say so without a search
+  const { firsts: contentFirst, lasts: contentLast } = extentsOf(frames, (frame) => frame.content);
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index]!;
     cueStarts[index] = entryById(cues, frame.cue)?.start ?? -1;
     relaysOnTheRight[index] = canRelayOnTheRight(frame, cueById);
     isRelayable[index] = isRelayableReport(text, frame, cueById, mentionById);
     canReport[index] = frame.source !== null && !(frame.side === 'right' && !frame.rule.startsWith('frames/according-to'));
-    let first = 0x7fffffff;
-    let last = 0;
-    for (const piece of frame.content) {
-      first = Math.min(first, piece.start);
-      last = Math.max(last, piece.end);
-    }
-    contentFirst[index] = first;
-    contentLast[index] = last;
   }
 
   /** The nearest frame (in cue order) whose content holds this frame's cue. */
