@@ -548,7 +548,7 @@ function isAbbreviatedNamePart(view: TokenView, index: number): boolean {
   return PERSON_TITLES.has(lower) || NAME_SUFFIXES.has(lower) || lower === 'st';
 }
 
-/** Every character from start to end is a capital letter, "." or "&" (isAcronym's alphabet). */
+/** Every character from start to end is a capital letter, "." or "&" (an acronym's alphabet: FBI, U.S., AT&T). */
 function isCapitalsRun(text: string, start: number, end: number): boolean {
   for (let cursor = start; cursor < end; cursor++) {
     const code = text.charCodeAt(cursor);
@@ -1191,7 +1191,6 @@ function isPluralNoun(word: string): boolean {
   return word.length >= 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('’s') && !word.endsWith("'s");
 }
 
-/** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
 /** The agreement of a pronoun's lower-cased form (subject, object, or one of the possessives "his", "their", "its"). */
 function pronounAgreement(lower: string): PronounAgreement | undefined {
   return (
@@ -1211,6 +1210,7 @@ const PLAIN_PRONOUNS = new WordTable(
   ),
 );
 
+/** Tokens inside a mention found so far, for one findMentions call (pipeline/scratch.ts). */
 const COVERED = new ScratchUint8();
 const SUBJECT_SLOTS = new ScratchInt32();
 
