@@ -2,7 +2,8 @@
  * quotes/find-quotes: decides what is a quotation and of which kind.
  * Reads: paragraphs, tokens, quoteMarks, cues, mentions, frames. Writes: quotes (ids `q0` ...), quotedTerms (`w0` ...).
  * Finders, in order (each claims what the earlier ones left):
- * 1. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts): the whole paragraph.
+ * 1. `quotes/label`: "NAME: text" and "Q:"/"A:" paragraphs (interviews, transcripts): the whole paragraph;
+ *    without labels, `quotes/interview-question` and `quotes/interview-answer` (quotes/interview-quotes.ts).
  * 2. `quotes/reported-content`: the content of every reporting frame. Content that is one quotation
  *    (give or take "that", a colon, punctuation) is direct and its span is inside the marks; content
  *    holding quotations among other words is mixed, with the quotations as fragments; content with
@@ -23,6 +24,7 @@ import type { Range } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { findInterviewQuotes } from './interview-quotes.js';
 import { findLabelQuotes } from './label-quotes.js';
 import { mergeSplitQuotes } from './merge-split-quotes.js';
 import { classifyQuotedWords } from './not-speech.js';
@@ -68,6 +70,8 @@ export function findQuotes(
 
   // 1. transcript paragraphs ("NAME: text", "Q:"/"A:"): the whole answer is the speaker's, whatever cues it holds
   const labelled = findLabelQuotes(text, view, paragraphs, regions);
+  // an interview printed without labels, when no line is labelled
+  if (!labelled.some((line) => line.isTranscript)) labelled.push(...findInterviewQuotes(text, paragraphs, regions));
   const claimLabelled = (transcript: boolean): void => {
     for (const { quote: draft, isTranscript } of labelled) {
       if (isTranscript !== transcript) continue;
