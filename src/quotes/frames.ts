@@ -357,7 +357,8 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
         if (open >= floor && view.is(open, '(')) nameEnd = open - 1;
       }
       const candidate = at(mentionByLast, nameEnd);
-      if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return candidate;
+      // "A spokeswoman for the company, who was not authorized to speak, said": the head before the preposition
+      if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return headBeforePreposition(context, candidate) ?? candidate;
       // "the company’s chief executive, Laszlo Bock, told": the enclosed name is the source
       const enclosed = at(mentionByFirst, back + 1);
       if (enclosed >= 0 && mentions[enclosed]!.kind === 'name' && lastTokenOfMention(context, mentions[enclosed]!) === cursor - 1)
@@ -404,6 +405,15 @@ function findSourceBefore(context: Context, cueFirst: number, floor: number): nu
     if (head >= 0 && mentions[head]!.kind === 'descriptor' && mentions[head]!.type === 'person') return namedByAppositive(context, head);
   }
   return namedByAppositive(context, mention);
+}
+
+/** The mention a prepositional phrase holding `mention` hangs from ("a spokeswoman" for "the company"), if any. */
+function headBeforePreposition(context: Context, mention: number): number | undefined {
+  const { view, mentionByLast, mentions } = context;
+  const first = view.firstAtOrAfter(mentions[mention]!.start);
+  if (first < 2 || !view.isWord(first - 1) || !PREPOSITION_WORDS.has(view, first - 1)) return undefined;
+  const head = at(mentionByLast, first - 2);
+  return head >= 0 && mentions[head]!.kind !== 'pronoun' ? head : undefined;
 }
 
 /**
