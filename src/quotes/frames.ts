@@ -40,6 +40,7 @@ import {
 import { WORDS_BEFORE_CUE_TABLE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
+import { isTitleCaseSentence } from '../segment/title-case.js';
 import { wordSet } from '../segment/word-table.js';
 import { REPORTING_VERBS } from '../cues/lexicon/reporting-verbs.js';
 import { WORK_HEADS } from '../speakers/lexicon/mention-words.js';
@@ -608,7 +609,7 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
     if (
       view.isWord(probe) &&
       CONTENT_LEADER_WORDS.has(view, probe) &&
-      (probe === cursor || (view.matches(probe, 'that') && opensAdverbial(view, cursor)))
+      (probe === cursor || (view.matches(probe, 'that') && opensAdverbial(view, cursor) && !isSubjectRelativeThat(view, probe)))
     ) {
       return { range: { start: view.start(probe), end: contentEnd(context, probe, last) }, hasMarker: true };
     }
@@ -645,6 +646,17 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
  * an adverbial only when they open like one. "said the plan that the council adopted failed" opens a
  * clause, whose own "that" is a relative pronoun, not the complementizer.
  */
+/**
+ * "Driver Charged After Crash That Closed Route 9": in a Title Case headline, a "That" with a verb right after it (an
+ * auxiliary, or a word in -ed) opens a relative clause on the adverbial's noun, not the reported clause ("Mayor Said
+ * After Vote That Budget Is Safe"). Only in headlines: in running text the test cost as many reports as it saved.
+ */
+function isSubjectRelativeThat(view: TokenView, that: number): boolean {
+  const next = that + 1;
+  if (!view.isWord(next) || view.sentence(next) !== view.sentence(that) || !isTitleCaseSentence(view, that)) return false;
+  return AUXILIARY_AFTER_SUBJECT_WORDS.has(view, next) || (view.end(next) - view.start(next) > 4 && view.endsWith(next, 'ed'));
+}
+
 function opensAdverbial(view: TokenView, first: number): boolean {
   const word = view.is(first, ',') ? first + 1 : first;
   if (!view.isWord(word) && !view.isNumber(word)) return false;
