@@ -321,9 +321,17 @@ function timeAdverbialStart(view: TokenView, last: number, floor: number): numbe
 }
 
 function findSourceBefore(context: Context, cueFirst: number, floor: number): number {
-  const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
   const relativeHead = subjectBeforeRelativeClause(context, cueFirst, floor);
-  if (relativeHead >= 0) return relativeHead;
+  if (relativeHead < 0) return sourceBefore(context, cueFirst, floor);
+  // "Marcus Hale, a biologist at the Calloway Institute who was not involved, said": a clause that ends at a comma is
+  // inside an appositive, whose head (found past it) is the source; the clause's own head when there is none
+  if (!context.view.is(cueFirst - 1, ',')) return relativeHead;
+  const beforeAppositive = sourceBefore(context, cueFirst, floor);
+  return beforeAppositive >= 0 ? beforeAppositive : relativeHead;
+}
+
+function sourceBefore(context: Context, cueFirst: number, floor: number): number {
+  const { view, mentionByLast, mentionByFirst, tokenRegion, mentions } = context;
   let cursor = cueFirst - 1;
   for (;;) {
     while (

@@ -428,6 +428,21 @@ interface NameRun {
   last: number;
 }
 
+/**
+ * "Ingrid Solberg of Esker State University": "of" after a first name and a surname joins no name, it says where the
+ * person works or comes from. A single word before "of" keeps it ("Joan of Arc", "Bank of America").
+ */
+function isPersonBeforeOf(view: TokenView, first: number, of: number): boolean {
+  // "Gov. Andrew Cuomo of New York" too: the two words before "of" are what count
+  const given = of - 2;
+  if (given < first || !view.matches(of, 'of') || !view.isWord(given) || !view.isWord(given + 1)) return false;
+  // "North Carolina Department of Public Safety", "Florida House of Representatives": a body, not a person
+  if (ORGANIZATION_WORDS.has(view.lower(given + 1)) || (given > first && PLACE_PREFIXES.has(view.lower(given - 1)))) return false;
+  // "Gun Owners of America": a role noun is no surname
+  if ((view.wordClass(given + 1) & ROLE) !== 0 && ROLE_NOUN_TABLE.get(view, given + 1) !== undefined) return false;
+  return firstNameGender(view.lower(given)) !== undefined;
+}
+
 /** Extends a capitalized run from `index`: words, initials with periods, particles, "of", suffixes. */
 function readNameRun(view: TokenView, index: number): NameRun {
   const sentence = view.sentence(index);
@@ -469,7 +484,7 @@ function readNameRun(view: TokenView, index: number): NameRun {
       (view.wordClass(cursor) & NAME_PARTICLE) !== 0 &&
       !endsWithApostropheS(view, last) &&
       (NAME_PARTICLES.has(view.lower(cursor)) || view.matches(cursor, 'of'));
-    if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence) {
+    if (isConnector && view.isCapitalized(cursor + 1) && view.sentence(cursor + 1) === sentence && !isPersonBeforeOf(view, index, cursor)) {
       last = cursor + 1;
       cursor += 2;
       continue;
