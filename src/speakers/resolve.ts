@@ -287,6 +287,8 @@ export function resolveMentions(
   /** A descriptor in apposition before a name joins the name's entity, with its role. */
   const attachDescriptor = (draft: EntityDraft, descriptor: Mention, descriptorIndex: number): void => {
     if (descriptor.head !== undefined) draft.roles = addOnce(draft.roles, descriptor.head);
+    // "The company, Baltic Line,": a name no lexicon typed is the body its descriptor says
+    if (descriptor.type === 'organization' && draft.type === 'person' && draft.gender === 'unknown') draft.type = 'organization';
     attach(draft, descriptor, descriptorIndex, 0.95, 'resolve/appositive');
   };
 
@@ -608,7 +610,10 @@ function ageAfter(text: string, end: number): string | undefined {
  */
 function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: number): number {
   const descriptor = mentions[index]!;
-  if (descriptor.kind !== 'descriptor' || descriptor.type !== 'person' || descriptor.gender === 'plural') return -1;
+  if (descriptor.kind !== 'descriptor' || descriptor.gender === 'plural') return -1;
+  // "The company, Baltic Line, said": a company-like head names the organization after it, as a person's role names a person
+  const isCompany = COMPANY_HEADS.has(descriptor.head ?? '');
+  if (descriptor.type !== 'person' && !(descriptor.type === 'organization' && isCompany)) return -1;
   // most descriptors have no mention within a phrase's reach: one comparison before any text is read
   const following = mentions[index + 1];
   if (following === undefined || following.start - descriptor.end > 90) return -1;
@@ -623,8 +628,9 @@ function appositiveNameOf(view: TokenView, mentions: readonly Mention[], index: 
   }
   const name = mentions[nameIndex];
   if (name === undefined || name.kind !== 'name' || !genderCompatible(descriptor.gender, name.gender)) return -1;
-  // "The developer, Stonegate Logistics, said": a company's role before its name
-  if (name.type !== 'person' && !(name.type === 'organization' && COMPANY_HEADS.has(descriptor.head ?? ''))) return -1;
+  // "The developer, Stonegate Logistics, said": a company's role before its name (a name no lexicon types may be either)
+  if (name.type !== 'person' && !(name.type === 'organization' && isCompany)) return -1;
+  if (descriptor.type === 'organization' && name.type === 'person' && name.gender !== 'unknown') return -1;
   let commas = 0;
   for (let cursor = from; cursor < name.start; cursor++) {
     const code = text.charCodeAt(cursor);
