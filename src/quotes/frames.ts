@@ -37,7 +37,7 @@ import {
   MARKER_ONLY,
   PREPOSITIONS,
 } from './lexicon/frame-words.js';
-import { WORDS_BEFORE_CUE_TABLE } from '../cues/lexicon/cue-words.js';
+import { IRREGULAR_PASTS, WORDS_BEFORE_CUE_TABLE } from '../cues/lexicon/cue-words.js';
 import { isSpace } from '../segment/chars.js';
 import { tokenViewOf, type TokenView } from '../segment/token-view.js';
 import { isTitleCaseSentence } from '../segment/title-case.js';
@@ -656,14 +656,21 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
  */
 /**
  * "Driver Charged After Crash That Closed Route 9": in a Title Case headline, a "That" with a verb right after it (an
- * auxiliary, or a word in -ed) opens a relative clause on the adverbial's noun, not the reported clause ("Mayor Said
+ * auxiliary, a word in -ed, an irregular past) opens a relative clause on the adverbial's noun, not the reported clause ("Mayor Said
  * After Vote That Budget Is Safe"). Only in headlines: in running text the test cost as many reports as it saved.
  */
 function isSubjectRelativeThat(view: TokenView, that: number): boolean {
   const next = that + 1;
   if (!view.isWord(next) || view.sentence(next) !== view.sentence(that) || !isTitleCaseSentence(view, that)) return false;
-  return AUXILIARY_AFTER_SUBJECT_WORDS.has(view, next) || (view.end(next) - view.start(next) > 4 && view.endsWith(next, 'ed'));
+  return (
+    AUXILIARY_AFTER_SUBJECT_WORDS.has(view, next) ||
+    (view.end(next) - view.start(next) > 4 && view.endsWith(next, 'ed')) ||
+    IRREGULAR_PAST_WORDS.has(view, next)
+  );
 }
+
+/** Past tenses without -ed ("Left", "Shook"): after "That" in a headline they make it a relative clause. */
+const IRREGULAR_PAST_WORDS = wordSet(IRREGULAR_PASTS);
 
 function opensAdverbial(view: TokenView, first: number): boolean {
   const word = view.is(first, ',') ? first + 1 : first;

@@ -1298,7 +1298,14 @@ export function findMentions(view: TokenView, cues: readonly Cue[] = []): Mentio
       continue;
     }
     const canOpenDescriptor = (wordClass & (DEFINITE | INDEFINITE | NUMBER_WORD | ROLE)) !== 0;
-    if (canOpenDescriptor && (!isCapitalized || isClauseInitial(view, index) || opensSentenceAfterFunctionWords(view, index))) {
+    if (
+      canOpenDescriptor &&
+      (!isCapitalized ||
+        isClauseInitial(view, index) ||
+        opensSentenceAfterFunctionWords(view, index) ||
+        // "Police Chief Resigns, Officials Say": in a Title Case headline a capital says nothing of a name
+        ((wordClass & ROLE) !== 0 && isTitleCaseSentence(view, index)))
+    ) {
       const descriptor = readDescriptor(view, index);
       if (descriptor !== undefined) {
         drafts.push(descriptor.draft);
