@@ -650,14 +650,10 @@ function rightContent(context: Context, cue: Cue, afterCue: number, last: number
 }
 
 /**
- * "said on Monday that …", "told reporters last week that …": words between a cue and a distant "that" are
- * an adverbial only when they open like one. "said the plan that the council adopted failed" opens a
- * clause, whose own "that" is a relative pronoun, not the complementizer.
- */
-/**
- * "Driver Charged After Crash That Closed Route 9": in a Title Case headline, a "That" with a verb right after it (an
- * auxiliary, a word in -ed, an irregular past) opens a relative clause on the adverbial's noun, not the reported clause ("Mayor Said
- * After Vote That Budget Is Safe"). Only in headlines: in running text the test cost as many reports as it saved.
+ * "Driver Charged After Crash That Closed Route 9": in a Title Case headline, a "That" with a verb right after it
+ * (an auxiliary, a word in -ed, an irregular past) opens a relative clause on the adverbial's noun, not the reported
+ * clause ("Mayor Said After Vote That Budget Is Safe"). Only in headlines: in running text the same test cost as
+ * many reports as it saved.
  */
 function isSubjectRelativeThat(view: TokenView, that: number): boolean {
   const next = that + 1;
@@ -672,6 +668,11 @@ function isSubjectRelativeThat(view: TokenView, that: number): boolean {
 /** Past tenses without -ed ("Left", "Shook"): after "That" in a headline they make it a relative clause. */
 const IRREGULAR_PAST_WORDS = wordSet(IRREGULAR_PASTS);
 
+/**
+ * "said on Monday that …", "told reporters last week that …": words between a cue and a distant "that" are
+ * an adverbial only when they open like one. "said the plan that the council adopted failed" opens a
+ * clause, whose own "that" is a relative pronoun, not the complementizer.
+ */
 function opensAdverbial(view: TokenView, first: number): boolean {
   const word = view.is(first, ',') ? first + 1 : first;
   if (!view.isWord(word) && !view.isNumber(word)) return false;
