@@ -365,6 +365,8 @@ function sourceBefore(context: Context, cueFirst: number, floor: number): number
         while (open >= floor && nameEnd - open < 8 && !view.is(open, '(')) open--;
         if (open >= floor && view.is(open, '(')) nameEnd = open - 1;
       }
+      // "Ana Ruiz, 54, a retired teacher, said": past an age set off between the name and the appositive
+      if (view.isNumber(nameEnd) && nameEnd - 2 >= floor && view.is(nameEnd - 1, ',') && at(mentionByLast, nameEnd) < 0) nameEnd -= 2;
       const candidate = at(mentionByLast, nameEnd);
       // "A spokeswoman for the company, who was not authorized to speak, said": the head before the preposition
       if (candidate >= 0 && mentions[candidate]!.kind !== 'pronoun') return headBeforePreposition(context, candidate) ?? candidate;
