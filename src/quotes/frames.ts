@@ -1421,6 +1421,8 @@ export function findFrames(context: Context, cues: readonly Cue[]): Frame[] {
       // skip the appositive or hearer up to the comma that ends the phrase
       const limit = Math.min(last, start + 20);
       while (start <= limit && !view.is(start, ',')) start++;
+      // "According to Pike, 58, the new boats …": an age set off after the source is part of the phrase
+      if (start + 2 <= last && view.isNumber(start + 1) && view.is(start + 2, ',')) start += 2;
       if (start > limit || start + 1 > last) return undefined;
       const range = trimRange(context.text, view.start(start + 1), contentEnd(context, start + 1, last));
       return range.end > range.start ? makeFrame(base, [range], 'right', 'frames/according-to-first') : undefined;
