@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import type { Cue } from '../model/layers.js';
 import { defineStage } from '../pipeline/stage.js';
+import { ScratchUint8 } from '../pipeline/scratch.js';
 import { mergeSpans } from '../model/span.js';
 import {
   AUXILIARIES,
@@ -301,18 +302,26 @@ export function findCues(view: TokenView): Cue[] {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const SUBJECT_PRONOUNS_WORDS = wordSet(SUBJECT_PRONOUNS);
 
+// flag tables of one findCues run (pipeline/scratch.ts)
+const SENTENCE_HAS_CUE = new ScratchUint8();
+const CUE_STARTS = new ScratchUint8();
+
 /** The verb group after a sentence-initial subject, for sentences that quote words mid-sentence. */
 function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], cues: readonly Cue[]): Cue[] {
   const found: Cue[] = [];
-  const hasCue = new Set<number>();
-  for (const cue of cues) hasCue.add(view.sentence(view.firstAtOrAfter(cue.start)));
+  // per sentence, whether a cue was found in it: a flag array, not a Set (a long document has tens of thousands)
+  const hasCue = SENTENCE_HAS_CUE.take(view.count === 0 ? 0 : view.sentence(view.count - 1) + 1);
+  for (const cue of cues) {
+    const token = view.firstAtOrAfter(cue.start);
+    if (token < view.count) hasCue[view.sentence(token)] = 1;
+  }
   let lastSentence = -1;
   for (const region of regions) {
     const opening = view.firstAtOrAfter(region.outer.start);
     const before = opening - 1;
     if (before < 0 || !view.isWord(before) || view.sentence(before) !== view.sentence(opening)) continue;
     const sentence = view.sentence(opening);
-    if (sentence === lastSentence || hasCue.has(sentence)) continue;
+    if (sentence === lastSentence || hasCue[sentence] === 1) continue;
     lastSentence = sentence;
     let first = before;
     while (first > 0 && view.sentence(first - 1) === sentence && before - first < 60) first--;
@@ -344,7 +353,7 @@ function verbBeforeQuotation(view: TokenView, regions: readonly QuoteRegion[], c
 }
 
 /** "“…,” Oliver barked." : an unknown verb closing a clause that a quotation opens. */
-function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], known: ReadonlySet<number>): Cue[] {
+function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], known: Uint8Array): Cue[] {
   const found: Cue[] = [];
   for (const region of regions) {
     let cursor = view.firstAtOrAfter(region.outer.end);
@@ -374,7 +383,7 @@ function verbAfterQuotation(view: TokenView, regions: readonly QuoteRegion[], kn
       )
         cursor++;
     }
-    if (cursor === subjectStart || cursor >= view.count || view.sentence(cursor) !== sentence || known.has(cursor)) continue;
+    if (cursor === subjectStart || cursor >= view.count || view.sentence(cursor) !== sentence || known[cursor] === 1) continue;
     if (
       !view.isWord(cursor) ||
       view.isCapitalized(cursor) ||
@@ -466,8 +475,12 @@ export const cuesStage = defineStage({
     const view = tokenViewOf(doc.text, doc.layers.tokens!);
     const cues = findCues(view);
     const regions = quoteRegionsOf(doc.text, doc.layers.paragraphs!, doc.layers.quoteMarks!);
-    const known = new Set<number>();
-    for (const cue of cues) known.add(view.firstAtOrAfter(cue.start));
+    // per token, 1 where a cue found so far starts
+    const known = CUE_STARTS.take(view.count);
+    for (const cue of cues) {
+      const token = view.firstAtOrAfter(cue.start);
+      if (token < view.count) known[token] = 1;
+    }
     const extra = [
       ...verbBeforeQuotation(view, regions, cues),
       ...verbAfterQuotation(view, regions, known),
