@@ -14,15 +14,17 @@
  */
 import type { Paragraph } from '../model/layers.js';
 import { isSpace } from '../segment/chars.js';
-import type { LabelQuote } from './label-quotes.js';
-import { newQuote } from './quote-draft.js';
-import { regionAt, regionsWithin, type QuoteRegion } from './regions.js';
+import { lineQuote, type LabelQuote } from './label-quotes.js';
+import type { QuoteRegion } from './regions.js';
 
 /** "edited for length and clarity", "condensed for space". */
 const EDITED_FOR = /\b(?:edited|condensed)(?: and (?:edited|condensed|shortened))? for (?:length|clarity|space|brevity)\b/iu;
 /** "The interview has been edited and condensed", "This conversation was lightly edited". */
 const EDITED_INTERVIEW =
   /\b(?:interview|conversation|exchange|transcript|answers)\b[^.?!\n]{0,40}\b(?:been|was|were) (?:lightly )?(?:edited|condensed)\b/iu;
+
+export const INTERVIEW_QUESTION = 'quotes/interview-question';
+export const INTERVIEW_ANSWER = 'quotes/interview-answer';
 
 /** A question is one paragraph; a longer one is an interviewer's essay, not a question. */
 const LONGEST_QUESTION = 600;
@@ -72,27 +74,13 @@ export function findInterviewQuotes(text: string, paragraphs: readonly Paragraph
     if (isQuestion[index]) {
       if (hasAnswer) answered++;
       hasAnswer = false;
-      quotes.push({ isTranscript: true, quote: paragraphQuote(text, paragraph, regions, 'quotes/interview-question') });
+      quotes.push({ isTranscript: true, quote: lineQuote(text, paragraph.start, paragraph.end, regions, INTERVIEW_QUESTION, 'direct') });
       continue;
     }
     if (isEditorsNote(text, paragraph)) continue;
     hasAnswer = true;
-    quotes.push({ isTranscript: true, quote: paragraphQuote(text, paragraph, regions, 'quotes/interview-answer') });
+    quotes.push({ isTranscript: true, quote: lineQuote(text, paragraph.start, paragraph.end, regions, INTERVIEW_ANSWER, 'direct') });
   }
   if (hasAnswer) answered++;
   return answered >= 2 ? quotes : [];
-}
-
-/** The paragraph as a quote: direct, or mixed when it holds words in quotation marks (not the whole of it). */
-function paragraphQuote(text: string, paragraph: Paragraph, regions: readonly QuoteRegion[], rule: string): LabelQuote['quote'] {
-  const start = paragraph.start;
-  let end = paragraph.end;
-  // as quotes/label: the closing period is left out
-  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2e)) end--;
-  const region = regionAt(regions, start);
-  const whole = region >= 0 ? regions[region]! : undefined;
-  if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end)
-    return newQuote(whole.content.start, whole.content.end, 'direct', rule, [], { outer: whole.outer });
-  const fragments = regionsWithin(regions, { start, end }).map((index) => regions[index]!.content);
-  return fragments.length > 0 ? newQuote(start, end, 'mixed', rule, [], { fragments }) : newQuote(start, end, 'direct', rule, []);
 }

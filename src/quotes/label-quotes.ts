@@ -106,26 +106,33 @@ export function findLabelQuotes(
     let start = labelled.colon + 1;
     while (start < paragraph.end && /\s/u.test(text[start]!)) start++;
     if (start >= paragraph.end) continue;
-    const region = regionAt(regions, start);
-    const whole = region >= 0 ? regions[region]! : undefined;
-    let end = paragraph.end;
-    while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
-    if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end) {
-      quotes.push({
-        isTranscript: labelled.isTranscript,
-        quote: newQuote(whole.content.start, whole.content.end, 'direct', 'quotes/label', [], { outer: whole.outer }),
-      });
-      continue;
-    }
-    // quoted words inside a labelled line make it mixed ("Carson: Clinton ‘not fit to serve’")
-    const fragments = regionsWithin(regions, { start, end: paragraph.end }).map((index) => regions[index]!.content);
-    const isTranscript = labelled.isTranscript;
-    if (fragments.length > 0) quotes.push({ isTranscript, quote: newQuote(start, end, 'mixed', 'quotes/label', [], { fragments }) });
-    else
-      quotes.push({
-        isTranscript,
-        quote: newQuote(start, end, isTranscript ? 'direct' : 'indirect', 'quotes/label', []),
-      });
+    quotes.push({
+      isTranscript: labelled.isTranscript,
+      quote: lineQuote(text, start, paragraph.end, regions, 'quotes/label', labelled.isTranscript ? 'direct' : 'indirect'),
+    });
   }
   return quotes;
+}
+
+/**
+ * The words of a line from `start` to `lineEnd` as a quote of `rule`, the closing period left out: the quotation when
+ * one spans the whole line, mixed when it holds quoted words ("Carson: Clinton ‘not fit to serve’"), else of
+ * `plainKind`. Shared by labelled lines and unlabelled interviews (quotes/interview-quotes.ts).
+ */
+export function lineQuote(
+  text: string,
+  start: number,
+  lineEnd: number,
+  regions: readonly QuoteRegion[],
+  rule: string,
+  plainKind: 'direct' | 'indirect',
+): Quote {
+  let end = lineEnd;
+  while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
+  const region = regionAt(regions, start);
+  const whole = region >= 0 ? regions[region]! : undefined;
+  if (whole !== undefined && whole.outer.start === start && whole.outer.end >= end)
+    return newQuote(whole.content.start, whole.content.end, 'direct', rule, [], { outer: whole.outer });
+  const fragments = regionsWithin(regions, { start, end: lineEnd }).map((index) => regions[index]!.content);
+  return fragments.length > 0 ? newQuote(start, end, 'mixed', rule, [], { fragments }) : newQuote(start, end, plainKind, rule, []);
 }

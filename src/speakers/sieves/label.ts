@@ -8,12 +8,13 @@ import type { AttributionContext, Decision } from './context.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { decide } from './context.js';
 import { firstEndingAfter } from '../../model/span.js';
+import { INTERVIEW_ANSWER, INTERVIEW_QUESTION } from '../../quotes/interview-quotes.js';
 
 export function labelSieve(context: AttributionContext, quoteIndex: number): Decision | undefined {
   const quote = context.quotes[quoteIndex]!;
   // an interview printed without labels (quotes/interview-quotes.ts): the same two speakers
-  if (quote.rule === 'quotes/interview-question') return questionDecision(context);
-  if (quote.rule === 'quotes/interview-answer') return answerDecision(context);
+  if (quote.rule === INTERVIEW_QUESTION) return questionDecision(context);
+  if (quote.rule === INTERVIEW_ANSWER) return answerDecision(context);
   if (quote.rule !== 'quotes/label') return undefined;
   const paragraph = context.paragraphs[context.quoteParagraph[quoteIndex]!]!;
   const labelEnd = context.text.lastIndexOf(':', quote.outer?.start ?? quote.start);
@@ -51,7 +52,7 @@ function answerDecision(context: AttributionContext): Decision | undefined {
 
 /** Quotes of an interview's lines, labelled or not. */
 function isInterviewLine(rule: string): boolean {
-  return rule === 'quotes/label' || rule === 'quotes/interview-question' || rule === 'quotes/interview-answer';
+  return rule === 'quotes/label' || rule === INTERVIEW_QUESTION || rule === INTERVIEW_ANSWER;
 }
 
 /** `find(context)`, worked out on the first call for a document and remembered (context.documentFacts). */
